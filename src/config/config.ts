@@ -1,0 +1,237 @@
+import path from 'node:path'
+import os from 'node:os'
+import { AppError } from '../errors.js'
+import { MODES, OPTIONS, type OptionSpec } from './options.js'
+
+export type Mode = (typeof MODES)[number]
+
+/** The one typed, validated configuration both shells hand to the engine. */
+export interface Config {
+  mode: Mode
+  /** Absolute directory to scan, or undefined when only `images` are checked. */
+  path?: string
+  workspace: string
+  include: string[]
+  exclude: string[]
+  maxFileSize: number
+  images: string[]
+  format: 'table' | 'ndjson'
+  resultsFile: string
+  requireSigned: boolean
+  requirePinned: boolean
+  issuerAllowlist: string[]
+  certificateIdentity?: string
+  certificateIdentityRegexp?: string
+  certificateOidcIssuer?: string
+  certificateOidcIssuerRegexp?: string
+  githubWorkflow: { repository?: string; ref?: string; trigger?: string; sha?: string; name?: string }
+  key?: string
+  keyPassword?: string
+  annotations: Record<string, string>
+  platforms: 'index' | 'all'
+  trustedRoot?: string
+  tufMirror?: string
+  tufRoot?: string
+  offline: boolean
+  insecureIgnoreTlog: boolean
+  concurrency: number
+  registry?: string
+  registryUsername?: string
+  registryPassword?: string
+  insecureRegistries: string[]
+  fremforgeUrl: string
+  apiToken?: string
+  upload: boolean
+  uploadFailure: 'warn' | 'fail'
+  identityToken?: string
+  fulcioUrl: string
+  rekorUrl: string
+  tsaUrl?: string
+  tlogUpload: boolean
+  signatureFormat: 'bundle' | 'legacy' | 'both'
+  recursive: boolean
+  timeoutMs: number
+}
+
+/** Raw option values by option name, as the action inputs or CLI flags gave them. */
+export type RawOptions = Record<string, string | undefined>
+
+export type ConfigErrorCode = 'INPUT_INVALID' | 'INPUT_UNKNOWN'
+
+const invalid = (name: string, expected: string, found: string): AppError<ConfigErrorCode> =>
+  new AppError('INPUT_INVALID', `option '${name}': expected ${expected}, found '${found}'`, { details: { option: name } })
+
+export function parseBoolean(name: string, value: string): boolean {
+  const v = value.trim().toLowerCase()
+  if (['true', 'yes', '1', 'on'].includes(v)) return true
+  if (['false', 'no', '0', 'off', ''].includes(v)) return false
+  throw invalid(name, 'true or false', value)
+}
+
+export function parseList(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map(s => s.trim())
+    .filter(s => s.length > 0 && !s.startsWith('#'))
+}
+
+export function parseSize(name: string, value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|k|mb|mib|m|gb|gib|g)?\s*$/i.exec(value)
+  if (!m) throw invalid(name, 'a size such as 5MiB or 1048576', value)
+  const unit = (m[2] ?? 'b').toLowerCase()
+  const factor = unit.startsWith('g') ? 1024 ** 3 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('k') ? 1024 : 1
+  const bytes = Math.floor(Number(m[1]) * factor)
+  if (bytes <= 0) throw invalid(name, 'a positive size', value)
+  return bytes
+}
+
+function parseInteger(name: string, value: string, min: number, max: number): number {
+  if (!/^\s*\d+\s*$/.test(value)) throw invalid(name, `an integer between ${min} and ${max}`, value)
+  const n = Number(value)
+  if (n < min || n > max) throw invalid(name, `an integer between ${min} and ${max}`, value)
+  return n
+}
+
+function parseAnnotations(name: string, value: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const item of parseList(value)) {
+    const eq = item.indexOf('=')
+    if (eq <= 0) throw invalid(name, 'key=value pairs', item)
+    out[item.slice(0, eq).trim()] = item.slice(eq + 1).trim()
+  }
+  return out
+}
+
+function checkUrl(name: string, value: string): string {
+  try {
+    const u = new URL(value)
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error('scheme')
+    return value.replace(/\/+$/, '')
+  } catch {
+    throw invalid(name, 'an http(s) URL', value)
+  }
+}
+
+function checkRegexp(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  try {
+    new RegExp(value)
+  } catch (e) {
+    throw invalid(name, `a valid regular expression (${(e as Error).message})`, value)
+  }
+  return value
+}
+
+/**
+ * Turns raw option values into a Config. Unknown names and malformed values stop here
+ * with an INPUT_* error naming the option; nothing downstream re-validates.
+ */
+export function resolveConfig(raw: RawOptions, env: NodeJS.ProcessEnv = process.env): Config {
+  for (const name of Object.keys(raw)) {
+    if (!OPTIONS.some(o => o.name === name)) {
+      throw new AppError('INPUT_UNKNOWN', `unknown option '${name}'`, { details: { option: name } })
+    }
+  }
+  const given = (name: string): string | undefined => {
+    const v = raw[name]
+    return v === undefined || v.trim() === '' ? undefined : v.trim()
+  }
+  const value = (name: string): string => given(name) ?? specOf(name).default ?? ''
+  const optional = (name: string): string | undefined => given(name) ?? specOf(name).default
+  const bool = (name: string): boolean => parseBoolean(name, value(name))
+  const choice = <T extends string>(name: string): T => {
+    const v = value(name)
+    const choices = specOf(name).choices ?? []
+    if (!choices.includes(v)) throw invalid(name, `one of ${choices.join(', ')}`, v)
+    return v as T
+  }
+
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
+  const images = parseList(given('images') ?? '')
+  const mode = choice<Mode>('mode')
+  // `images` alone means "just these": scan only when a path was asked for explicitly.
+  const scanPath = given('path') ?? (images.length > 0 && mode !== 'scan' ? undefined : '.')
+  const tempDir = env.RUNNER_TEMP || os.tmpdir()
+  const keyPassword = given('key-password') ?? (env.COSIGN_PASSWORD || undefined)
+  const apiToken = given('api-token') ?? (env.FREMFORGE_API_TOKEN || undefined)
+
+  const config: Config = {
+    mode,
+    path: scanPath === undefined ? undefined : path.resolve(workspace, scanPath),
+    workspace,
+    include: parseList(given('include') ?? ''),
+    exclude: parseList(given('exclude') ?? ''),
+    maxFileSize: parseSize('max-file-size', value('max-file-size')),
+    images,
+    format: choice('format'),
+    resultsFile: path.resolve(workspace, given('results-file') ?? path.join(tempDir, 'fremforge-cosign-results.ndjson')),
+    requireSigned: bool('require-signed'),
+    requirePinned: bool('require-pinned'),
+    issuerAllowlist: parseList(given('issuer-allowlist') ?? ''),
+    certificateIdentity: given('certificate-identity'),
+    certificateIdentityRegexp: checkRegexp('certificate-identity-regexp', given('certificate-identity-regexp')),
+    certificateOidcIssuer: given('certificate-oidc-issuer'),
+    certificateOidcIssuerRegexp: checkRegexp('certificate-oidc-issuer-regexp', given('certificate-oidc-issuer-regexp')),
+    githubWorkflow: {
+      repository: given('certificate-github-workflow-repository'),
+      ref: given('certificate-github-workflow-ref'),
+      trigger: given('certificate-github-workflow-trigger'),
+      sha: given('certificate-github-workflow-sha'),
+      name: given('certificate-github-workflow-name')
+    },
+    key: given('key'),
+    keyPassword,
+    annotations: parseAnnotations('annotations', given('annotations') ?? ''),
+    platforms: choice('platforms'),
+    trustedRoot: given('trusted-root'),
+    tufMirror: optionalUrl('tuf-mirror', given('tuf-mirror')),
+    tufRoot: given('tuf-root'),
+    offline: bool('offline'),
+    insecureIgnoreTlog: bool('insecure-ignore-tlog'),
+    concurrency: parseInteger('concurrency', value('concurrency'), 1, 256),
+    registry: given('registry'),
+    registryUsername: given('registry-username'),
+    registryPassword: given('registry-password'),
+    insecureRegistries: parseList(given('insecure-registries') ?? ''),
+    fremforgeUrl: checkUrl('fremforge-url', value('fremforge-url')),
+    apiToken,
+    upload: bool('upload'),
+    uploadFailure: choice('upload-failure'),
+    identityToken: given('identity-token'),
+    fulcioUrl: checkUrl('fulcio-url', value('fulcio-url')),
+    rekorUrl: checkUrl('rekor-url', value('rekor-url')),
+    tsaUrl: optionalUrl('tsa-url', optional('tsa-url')),
+    tlogUpload: bool('tlog-upload'),
+    signatureFormat: choice('signature-format'),
+    recursive: bool('recursive'),
+    timeoutMs: parseInteger('timeout', value('timeout'), 1, 3600) * 1000
+  }
+  checkCombinations(config)
+  return config
+}
+
+function optionalUrl(name: string, value: string | undefined): string | undefined {
+  return value === undefined ? undefined : checkUrl(name, value)
+}
+
+function specOf(name: string): OptionSpec {
+  const spec = OPTIONS.find(o => o.name === name)
+  if (!spec) throw new AppError('INPUT_UNKNOWN', `unknown option '${name}'`)
+  return spec
+}
+
+function checkCombinations(c: Config): void {
+  if (c.certificateIdentity && c.certificateIdentityRegexp) {
+    throw invalid('certificate-identity-regexp', 'either certificate-identity or certificate-identity-regexp, not both', c.certificateIdentityRegexp)
+  }
+  if (c.certificateOidcIssuer && c.certificateOidcIssuerRegexp) {
+    throw invalid('certificate-oidc-issuer-regexp', 'either certificate-oidc-issuer or certificate-oidc-issuer-regexp, not both', c.certificateOidcIssuerRegexp)
+  }
+  if (c.registryPassword !== undefined && c.registryUsername === undefined) {
+    throw invalid('registry-username', 'a user name to go with registry-password', '')
+  }
+  if (c.tufRoot && !c.tufMirror) throw invalid('tuf-mirror', 'a mirror URL to go with tuf-root', '')
+  if ((c.mode === 'sign' || c.mode === 'sign-and-verify') && c.images.length === 0) {
+    throw invalid('images', 'at least one image reference to sign', '')
+  }
+}

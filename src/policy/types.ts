@@ -1,0 +1,57 @@
+/** Stable statuses; users script on these strings. Only `verified` means signed. */
+export const STATUSES = [
+  'verified',
+  'unsigned',
+  'untrusted-signer',
+  'invalid-signature',
+  'not-found',
+  'auth-error',
+  'rate-limited',
+  'registry-error',
+  'unpinned',
+  'error'
+] as const
+
+export type Status = (typeof STATUSES)[number]
+
+export type SignatureFormat = 'sigstore-bundle' | 'cosign-legacy'
+export type SignatureLocation = 'referrers' | 'referrers-tag' | 'sig-tag'
+
+/** The decision for one unique image digest (or one unpinned reference). */
+export interface Verdict {
+  /** Normalized repository, e.g. ghcr.io/org/app. */
+  name: string
+  /** sha256:… ; absent only for `unpinned`. */
+  digest?: string
+  status: Status
+  /** True only when status is `verified`. */
+  signed: boolean
+  signerSubject: string | null
+  signerIssuer: string | null
+  signatureFormat: SignatureFormat | null
+  signatureLocation: SignatureLocation | null
+  tlogIndex: number | null
+  /** ISO-8601 time proven by the log or a timestamp authority, when known. */
+  signedAt: string | null
+  /** One sentence a person can act on: expected, found, what was probed. */
+  details: string
+  /** Predicate type for bundle signatures that are attestations rather than cosign signatures. */
+  predicateType?: string
+}
+
+/** The rules a signature must satisfy, as configured. */
+export interface Policy {
+  requireSigned: boolean
+  requirePinned: boolean
+  issuerAllowlist: string[]
+  certificateIdentity?: string
+  certificateIdentityRegexp?: string
+  certificateOidcIssuer?: string
+  certificateOidcIssuerRegexp?: string
+  githubWorkflow: { repository?: string; ref?: string; trigger?: string; sha?: string; name?: string }
+  /** PEM public key for key-based verification. */
+  key?: string
+  annotations: Record<string, string>
+  platforms: 'index' | 'all'
+  insecureIgnoreTlog: boolean
+}
