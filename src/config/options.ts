@@ -21,7 +21,7 @@ export const MODES = ['scan', 'verify', 'sign', 'sign-and-verify'] as const
 
 export const OPTIONS: readonly OptionSpec[] = [
   { name: 'mode', type: 'enum', choices: MODES, default: 'verify', description: 'What to do: `scan` lists image references, `verify` checks their signatures, `sign` signs `images`, `sign-and-verify` signs then verifies what it signed.' },
-  { name: 'path', type: 'string', default: '.', description: 'Directory to scan, relative to the workspace (`GITHUB_WORKSPACE`) or the current directory.' },
+  { name: 'path', type: 'string', description: 'Directory to scan, relative to the workspace (`GITHUB_WORKSPACE`) or the current directory. Default: the whole workspace, unless `images` is given (then only those images are checked).' },
   { name: 'include', type: 'list', description: 'Glob patterns (one per line or comma-separated) limiting which files are scanned. Empty: every file.' },
   { name: 'exclude', type: 'list', description: 'Glob patterns of files to skip, added to the defaults (`.git`, `node_modules`).' },
   { name: 'max-file-size', type: 'size', default: '5MiB', description: 'Files larger than this are skipped with a warning (bytes, or with a KiB/MiB suffix).' },

@@ -1,0 +1,8 @@
+import { runCli } from './cli/run.js'
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: text => process.stdout.write(text + '\n'),
+  stderr: text => process.stderr.write(text + '\n'),
+  env: process.env,
+  isTTY: Boolean(process.stdout.isTTY)
+})

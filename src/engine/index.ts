@@ -1,0 +1,7 @@
+export { runScan } from './scan-run.js'
+export type { ScanOutcome } from './scan-run.js'
+export { runVerify, writeResults, statusOf } from './verify-run.js'
+export type { ImageVerifier, VerifyDeps, VerifyOutcome } from './verify-run.js'
+export { groupRefs, mapBounded } from './targets.js'
+export type { Target, Grouped } from './targets.js'
+export { policyFromConfig } from './policy-config.js'

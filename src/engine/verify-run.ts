@@ -1,0 +1,161 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Config } from '../config/index.js'
+import { AppError, messageOf } from '../errors.js'
+import type { Logger } from '../logger.js'
+import { countVerdicts, type Counts, type Policy, type Verdict } from '../policy/index.js'
+import { parseNormalizedNamed } from '../reference/index.js'
+import { runContextFromEnv, toNdjson, toRecord, uploadResults, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
+import { scanWorkspace, type ImageRef, type ScanResult } from '../scan/index.js'
+import { policyFromConfig } from './policy-config.js'
+import { groupRefs, mapBounded, type Target } from './targets.js'
+
+/** What the engine needs to check one image; the cosign layer provides the real one. */
+export interface ImageVerifier {
+  verify(target: Target): Promise<Verdict>
+  /** Resolves a tag to its digest, for `images` given without one. */
+  resolveDigest(name: string, tag: string): Promise<string>
+}
+
+export interface VerifyDeps {
+  verifier: ImageVerifier
+  env?: NodeJS.ProcessEnv
+  now?: () => Date
+  /** Called after each image, for progress output. */
+  onVerdict?: (done: number, total: number, verdict: Verdict) => void
+}
+
+export interface VerifyOutcome {
+  scan?: ScanResult
+  refs: ImageRef[]
+  items: ReportItem[]
+  records: ResultRecord[]
+  counts: Counts
+  policy: Policy
+  resultsFile: string
+  upload: UploadOutcome
+  /** True when the policy fails (findings) — the step fails. */
+  policyFailed: boolean
+  /** True when the upload failed and upload-failure is `fail`. */
+  uploadFailed: boolean
+  warnings: string[]
+}
+
+const INPUT_FILE = '(images input)'
+
+function errorVerdict(name: string, digest: string | undefined, status: Verdict['status'], details: string): Verdict {
+  return { name, digest, status, signed: false, signerSubject: null, signerIssuer: null, signatureFormat: null, signatureLocation: null, tlogIndex: null, signedAt: null, details }
+}
+
+async function refsFromImages(images: readonly string[], verifier: ImageVerifier, logger: Logger, warnings: string[]): Promise<{ refs: ImageRef[]; broken: Verdict[] }> {
+  const refs: ImageRef[] = []
+  const broken: Verdict[] = []
+  for (const [index, image] of images.entries()) {
+    let ref
+    try {
+      ref = parseNormalizedNamed(image)
+    } catch (e) {
+      throw new AppError('INPUT_INVALID', `option 'images': '${image}' is not a valid image reference: ${messageOf(e)}`)
+    }
+    let digest = ref.digest
+    if (!digest) {
+      const tag = ref.tag ?? 'latest'
+      try {
+        digest = await verifier.resolveDigest(ref.name, tag)
+        const msg = `${image} has no digest; verifying ${ref.name}@${digest}, which ${tag} points to now (pin the digest to make this reproducible)`
+        logger.warning(msg)
+        warnings.push(msg)
+      } catch (e) {
+        broken.push(errorVerdict(ref.name, undefined, statusOf(e), `could not resolve tag ${tag} of ${ref.name}: ${messageOf(e)}`))
+        continue
+      }
+    }
+    refs.push({ file: INPUT_FILE, line: index + 1, column: 1, kind: 'input', ref: image, name: ref.name, tag: ref.tag, digest })
+  }
+  return { refs, broken }
+}
+
+/** Registry errors carry a status hint in their code; anything else is a plain error. */
+export function statusOf(e: unknown): Verdict['status'] {
+  const code = e instanceof AppError ? e.code : ''
+  if (code === 'REGISTRY_AUTH') return 'auth-error'
+  if (code === 'REGISTRY_RATE_LIMITED') return 'rate-limited'
+  if (code === 'REGISTRY_NOT_FOUND') return 'not-found'
+  if (code.startsWith('REGISTRY_')) return 'registry-error'
+  return 'error'
+}
+
+function splitName(name: string): { registry: string; repository: string } {
+  const slash = name.indexOf('/')
+  return { registry: name.slice(0, slash), repository: name.slice(slash + 1) }
+}
+
+function sourcesOf(refs: readonly ImageRef[]): ReportItem['sources'] {
+  return refs.filter(r => r.file !== INPUT_FILE).map(r => ({ file: r.file, line: r.line, kind: r.kind }))
+}
+
+export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps): Promise<VerifyOutcome> {
+  const env = deps.env ?? process.env
+  const now = deps.now ?? (() => new Date())
+  const policy = policyFromConfig(config)
+  const warnings: string[] = []
+  const refs: ImageRef[] = []
+  let scan: ScanResult | undefined
+  if (config.path) {
+    scan = await scanWorkspace({ root: config.path, include: config.include, exclude: config.exclude, maxFileSize: config.maxFileSize }, logger)
+    refs.push(...scan.refs)
+  }
+  const fromImages = await refsFromImages(config.images, deps.verifier, logger, warnings)
+  refs.push(...fromImages.refs)
+
+  const { targets, unpinned } = groupRefs(refs)
+  let done = 0
+  const verdicts = await mapBounded(targets, config.concurrency, async target => {
+    let verdict: Verdict
+    try {
+      verdict = await deps.verifier.verify(target)
+    } catch (e) {
+      verdict = errorVerdict(target.name, target.digest, statusOf(e), `verification could not complete: ${messageOf(e)}`)
+    }
+    deps.onVerdict?.(++done, targets.length, verdict)
+    return verdict
+  })
+
+  const items: ReportItem[] = [
+    ...targets.map((t, i) => ({ verdict: verdicts[i], ...splitName(t.name), tags: t.tags, sources: sourcesOf(t.refs) })),
+    ...unpinned.map(u => ({
+      verdict: errorVerdict(u.name, undefined, 'unpinned', `referenced by tag ${u.tag ?? 'latest'} without a digest: what runs can change without a commit; pin it as ${u.name}@sha256:…`),
+      ...splitName(u.name),
+      tags: u.tag ? [u.tag] : [],
+      sources: sourcesOf(u.refs)
+    })),
+    ...fromImages.broken.map(v => ({ verdict: v, ...splitName(v.name), tags: [], sources: [] }))
+  ]
+  const run = runContextFromEnv(env)
+  const checkedAt = now()
+  const records = items.map(item => toRecord(item, policy, run, checkedAt))
+  await writeResults(config.resultsFile, records)
+
+  const upload = config.upload
+    ? await uploadResults(records.map(r => JSON.stringify(r)), { baseUrl: config.fremforgeUrl, token: config.apiToken, run, logger, timeoutMs: config.timeoutMs })
+    : { state: 'skipped' as const, chunks: 0, records: 0, message: 'upload is turned off (upload: false)' }
+  const counts = countVerdicts(items.map(i => i.verdict), policy)
+  return {
+    scan,
+    refs,
+    items,
+    records,
+    counts,
+    policy,
+    resultsFile: config.resultsFile,
+    upload,
+    policyFailed: counts.findings > 0,
+    uploadFailed: upload.state === 'failed' && config.uploadFailure === 'fail',
+    warnings
+  }
+}
+
+export async function writeResults(file: string, records: readonly object[]): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true })
+  await writeFile(file, toNdjson(records))
+}

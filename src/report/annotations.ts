@@ -1,0 +1,49 @@
+import type { Policy } from '../policy/index.js'
+import { isFinding } from '../policy/index.js'
+import type { ReportItem } from './record.js'
+import { sortItems } from './summary.js'
+
+export interface Annotation {
+  level: 'error' | 'warning'
+  file: string
+  line: number
+  title: string
+  message: string
+}
+
+/** GitHub shows at most 10 errors and 10 warnings per step; the rest are only in the summary. */
+export const ANNOTATION_LIMIT_PER_LEVEL = 10
+
+/** One annotation per occurrence of every image that is not verified, most serious first. */
+export function toAnnotations(items: readonly ReportItem[], policy: Policy): Annotation[] {
+  const out: Annotation[] = []
+  for (const item of sortItems(items, policy)) {
+    const v = item.verdict
+    if (v.status === 'verified') continue
+    const level = isFinding(v, policy) ? 'error' : 'warning'
+    const image = `${item.registry}/${item.repository}${v.digest ? `@${v.digest}` : item.tags[0] ? `:${item.tags[0]}` : ''}`
+    const reason = v.details.split('\n')[0]
+    for (const s of item.sources) {
+      out.push({ level, file: s.file, line: s.line, title: `Image ${v.status}`, message: `${image}: ${v.status}: ${reason}` })
+    }
+  }
+  return out
+}
+
+/** Splits annotations into those the platform will show and how many it would drop. */
+export function limitAnnotations(all: readonly Annotation[], limit = ANNOTATION_LIMIT_PER_LEVEL): { shown: Annotation[]; hidden: number } {
+  const used = { error: 0, warning: 0 }
+  const shown: Annotation[] = []
+  for (const a of all) {
+    if (used[a.level] < limit) {
+      used[a.level]++
+      shown.push(a)
+    }
+  }
+  return { shown, hidden: all.length - shown.length }
+}
+
+/** Plain `path:line: message` lines, for runners that do not render annotations (Forgejo, Gitea). */
+export function toPlainLines(all: readonly Annotation[]): string[] {
+  return all.map(a => `${a.file}:${a.line}: ${a.level}: ${a.message}`)
+}
