@@ -1,0 +1,59 @@
+import { describe, expect, it } from '@jest/globals'
+import { toRecord, toNdjson, RECORD_SCHEMA, runContextFromEnv } from '../../src/report/index.js'
+import { item, policy, DIGEST_A } from './fixtures.js'
+
+const run = runContextFromEnv({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/app', GITHUB_SHA: 'abc', GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '2' })
+
+describe('toRecord', () => {
+  describe('when the image verified', () => {
+    it('carries every contract field', () => {
+      const r = toRecord(item(), policy(), run, new Date('2026-11-22T00:00:00Z'))
+      expect(r).toMatchObject({
+        schema: RECORD_SCHEMA,
+        image: `ghcr.io/acme/app@${DIGEST_A}`,
+        registry: 'ghcr.io',
+        repository: 'acme/app',
+        digest: DIGEST_A,
+        tags: ['v1'],
+        signed: true,
+        status: 'verified',
+        signature_format: 'sigstore-bundle',
+        signature_location: 'referrers-tag',
+        tlog_index: 42,
+        finding: false,
+        sources: [{ file: 'deploy/app.yaml', line: 12, kind: 'k8s-image' }],
+        checked_at: '2026-11-22T00:00:00.000Z'
+      })
+      expect(r.run).toEqual({ server_url: 'https://github.com', repository: 'acme/app', sha: 'abc', ref: null, workflow: null, run_id: '7', run_attempt: '2' })
+      expect(Object.keys(r)).toEqual(expect.arrayContaining(['signer_subject', 'signer_issuer', 'signed_at', 'verification_details', 'policy']))
+    })
+  })
+
+  describe('when signing is required and the image is unsigned', () => {
+    it('is a finding and not signed', () => {
+      const r = toRecord(item({ status: 'unsigned', signerSubject: null, signerIssuer: null }), policy({ requireSigned: true }), run, new Date())
+      expect(r.signed).toBe(false)
+      expect(r.finding).toBe(true)
+      expect(r.policy.require_signed).toBe(true)
+    })
+  })
+
+  describe('when a status other than verified claims signed', () => {
+    it('still reports signed false', () => {
+      expect(toRecord(item({ status: 'untrusted-signer', signed: true }), policy(), run, new Date()).signed).toBe(false)
+    })
+  })
+})
+
+describe('runContextFromEnv', () => {
+  it('prefers the FORGEJO_ variables on Forgejo', () => {
+    expect(runContextFromEnv({ FORGEJO_SERVER_URL: 'https://codeberg.org', GITHUB_SERVER_URL: 'https://x' }).server_url).toBe('https://codeberg.org')
+  })
+})
+
+describe('toNdjson', () => {
+  it('writes one JSON object per line', () => {
+    const text = toNdjson([{ a: 1 }, { b: 2 }])
+    expect(text.trimEnd().split('\n').map(l => JSON.parse(l))).toEqual([{ a: 1 }, { b: 2 }])
+  })
+})
