@@ -1,0 +1,102 @@
+import { RegistryError, type RegistryClient, type RepoRef } from '../../registry/index.js'
+import type { SignatureLocation } from '../../policy/index.js'
+import { sigTag, SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX, SIGSTORE_BUNDLE_V03_MEDIA_TYPE, SIMPLE_SIGNING_MEDIA_TYPE } from '../formats/index.js'
+import { checkBundleArtifact, checkLegacyLayer, type CheckContext } from './check.js'
+import { failed, type CheckedSignature } from './checked.js'
+
+/** What one storage location answered, for the verdict's explanation. */
+export interface Probe {
+  location: SignatureLocation
+  /** Human summary: "2 signatures", "none (404)", "auth error (401)". */
+  answer: string
+  error?: RegistryError
+}
+
+export interface Collected {
+  checked: CheckedSignature[]
+  probes: Probe[]
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+const layersOf = (json: unknown): { mediaType: string; digest: string; annotations: Record<string, string> }[] => {
+  if (!isRecord(json) || !Array.isArray(json.layers)) return []
+  return json.layers.filter(isRecord).map(l => ({
+    mediaType: String(l.mediaType ?? ''),
+    digest: String(l.digest ?? ''),
+    annotations: isRecord(l.annotations) ? (Object.fromEntries(Object.entries(l.annotations).map(([k, v]) => [k, String(v)])) as Record<string, string>) : {}
+  }))
+}
+
+function probeError(location: SignatureLocation, e: unknown): Probe {
+  if (!(e instanceof RegistryError)) throw e
+  return { location, answer: `${e.code.replace('REGISTRY_', '').toLowerCase().replace(/_/g, ' ')}${e.status ? ` (HTTP ${e.status})` : ''}: ${e.message}`, error: e }
+}
+
+/** Legacy `sha256-<hex>.sig`: one simple-signing layer per signature. */
+async function collectLegacy(client: RegistryClient, repo: RepoRef, digest: string, ctx: CheckContext, out: Collected): Promise<void> {
+  let manifest
+  try {
+    manifest = await client.getManifest(repo, sigTag(digest))
+  } catch (e) {
+    if (e instanceof RegistryError && e.code === 'REGISTRY_NOT_FOUND') out.probes.push({ location: 'sig-tag', answer: `no ${sigTag(digest)} tag` })
+    else out.probes.push(probeError('sig-tag', e))
+    return
+  }
+  const layers = layersOf(manifest.json).filter(l => l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE)
+  out.probes.push({ location: 'sig-tag', answer: `${layers.length} signature layer(s) in ${sigTag(digest)}` })
+  for (const layer of layers) {
+    try {
+      const payload = await client.getBlob(repo, layer.digest)
+      out.checked.push(checkLegacyLayer({ digest: layer.digest, payload, annotations: layer.annotations }, digest, ctx))
+    } catch (e) {
+      if (!(e instanceof RegistryError)) throw e
+      out.probes.push(probeError('sig-tag', e))
+    }
+    if (out.checked.some(c => c.ok)) return
+  }
+}
+
+/** Sigstore bundles: the referrers API, or the `sha256-<hex>` fallback index where it is missing. */
+async function collectBundles(client: RegistryClient, repo: RepoRef, digest: string, ctx: CheckContext, out: Collected): Promise<void> {
+  let listed
+  try {
+    listed = await client.listReferrers(repo, digest, SIGSTORE_BUNDLE_V03_MEDIA_TYPE)
+  } catch (e) {
+    out.probes.push(probeError('referrers', e))
+    return
+  }
+  const location: SignatureLocation = listed.source
+  const bundles = listed.manifests.filter(d => (d.artifactType ?? '').startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX))
+  out.probes.push({ location, answer: `${bundles.length} Sigstore bundle referrer(s)` })
+  for (const descriptor of bundles) {
+    const base = { format: 'sigstore-bundle' as const, location, source: descriptor.digest }
+    try {
+      const manifest = await client.getManifest(repo, descriptor.digest)
+      const layers = layersOf(manifest.json)
+      // cosign's Bundle(): exactly one layer holding the bundle.
+      if (layers.length !== 1 || !layers[0].mediaType.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX)) {
+        out.checked.push(failed(base, 'SIGNATURE_MALFORMED', `expected one ${SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX}* layer, found ${layers.map(l => l.mediaType).join(', ') || 'none'}`))
+        continue
+      }
+      const bytes = await client.getBlob(repo, layers[0].digest)
+      out.checked.push(await checkBundleArtifact({ digest: descriptor.digest, bytes, location }, digest, ctx))
+    } catch (e) {
+      if (!(e instanceof RegistryError)) throw e
+      out.probes.push(probeError(location, e))
+    }
+    if (out.checked.some(c => c.ok)) return
+  }
+}
+
+/**
+ * Looks for signatures in every place cosign writes them and checks each, stopping at the first
+ * that satisfies the policy. The legacy tag is read first: it is the cheapest (2 requests).
+ */
+export async function collectSignatures(client: RegistryClient, repo: RepoRef, digest: string, ctx: CheckContext): Promise<Collected> {
+  const out: Collected = { checked: [], probes: [] }
+  await collectLegacy(client, repo, digest, ctx, out)
+  if (out.checked.some(c => c.ok)) return out
+  await collectBundles(client, repo, digest, ctx, out)
+  return out
+}
