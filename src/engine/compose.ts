@@ -1,7 +1,14 @@
+import { readFile } from 'node:fs/promises'
+import { Verifier } from '@sigstore/verify'
 import type { Config } from '../config/index.js'
 import { AppError } from '../errors.js'
 import type { Logger } from '../logger.js'
+import { createCosignVerifier, keyId } from '../cosign/index.js'
+import { policyWarnings } from '../policy/index.js'
+import { createRegistryClient, type RegistryClient } from '../registry/index.js'
 import type { ResultRecord } from '../report/index.js'
+import { loadTrustMaterial } from '../trust/index.js'
+import { policyFromConfig } from './policy-config.js'
 import type { ImageVerifier } from './verify-run.js'
 
 export interface SignOutcome {
@@ -10,8 +17,46 @@ export interface SignOutcome {
   records: ResultRecord[]
 }
 
-export async function createImageVerifier(_config: Config, _logger: Logger): Promise<ImageVerifier> {
-  throw new AppError('NOT_READY', 'verification is not wired yet')
+/** A `key` input is the PEM itself or a path to it. */
+export async function readKey(value: string | undefined): Promise<string | undefined> {
+  if (value === undefined) return undefined
+  if (value.includes('-----BEGIN')) return value
+  try {
+    return await readFile(value, 'utf8')
+  } catch (e) {
+    throw new AppError('INPUT_INVALID', `option 'key': expected a PEM key or a readable file, found '${value}' (${(e as Error).message})`)
+  }
+}
+
+export function registryClientFor(config: Config, logger: Logger): RegistryClient {
+  return createRegistryClient({
+    logger,
+    insecureRegistries: config.insecureRegistries,
+    credentials: config.registryUsername ? { registry: config.registry, username: config.registryUsername, password: config.registryPassword ?? '' } : undefined,
+    timeoutMs: config.timeoutMs
+  })
+}
+
+/** Builds the one verifier of a run: registry client, trust material and policy, loaded once. */
+export async function createImageVerifier(config: Config, logger: Logger, client = registryClientFor(config, logger)): Promise<ImageVerifier & { client: RegistryClient }> {
+  const key = await readKey(config.key)
+  const policy = { ...policyFromConfig(config), key }
+  for (const warning of policyWarnings(policy)) logger.warning(warning)
+  if (config.insecureIgnoreTlog && !key) throw new AppError('INPUT_INVALID', "option 'insecure-ignore-tlog': only applies to key-based verification (set 'key')")
+  const trust = await loadTrustMaterial({
+    trustedRoot: config.trustedRoot,
+    tufMirror: config.tufMirror,
+    tufRoot: config.tufRoot,
+    offline: config.offline,
+    key,
+    logger,
+    timeoutMs: config.timeoutMs
+  })
+  const verifier = key
+    ? new Verifier(trust, { tlogThreshold: config.insecureIgnoreTlog ? 0 : 1, ctlogThreshold: 0, timestampThreshold: config.insecureIgnoreTlog ? 0 : 1 })
+    : new Verifier(trust)
+  const cosign = createCosignVerifier({ client, verifier, policy, logger, keyIdentity: key ? keyId(key) : undefined })
+  return { client, verify: cosign.verify, resolveDigest: cosign.resolveDigest }
 }
 
 export async function runSign(_config: Config, _logger: Logger): Promise<SignOutcome> {

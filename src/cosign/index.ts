@@ -1,0 +1,2 @@
+export * from './verify/index.js'
+export * from './formats/index.js'
