@@ -1,0 +1,128 @@
+import { createAuthenticator, type Authenticator } from './auth.js'
+import { isVerifiableDigest } from './digest.js'
+import { RegistryError, codeForStatus, type RegistryErrorCode } from './errors.js'
+import { dockerConfigKeychain, multiKeychain, staticKeychain } from './keychain.js'
+import { canonicalHost, type ResolvedOptions } from './options.js'
+import { isRetryableStatus, withRetry, type RetryPolicy } from './retry.js'
+import { createTransport, statusError, type HttpMethod, type Transport, type TransportResponse } from './transport.js'
+import type { RepoRef } from './types.js'
+
+/** A repository with its host canonicalised (docker.io → registry-1.docker.io) and validated. */
+export interface Repo {
+  host: string
+  repository: string
+}
+
+export interface CallSpec {
+  repo: Repo
+  method: HttpMethod
+  /** Path under the registry origin (`/v2/...`), or a full URL a previous answer gave (upload Location, Link). */
+  path: string | URL
+  headers?: Record<string, string>
+  body?: Buffer
+  maxBytes: number
+  /** `pull` (default) or `push` access to repo; `alsoPull` adds pull on other repositories (cross-repo mount). */
+  access?: 'pull' | 'push'
+  alsoPull?: readonly string[]
+}
+
+export interface RegistryCore {
+  options: ResolvedOptions
+  transport: Transport
+  auth: Authenticator
+  repo(ref: RepoRef): Repo
+  call(spec: CallSpec): Promise<TransportResponse>
+  /** Throws the RegistryError for a non-2xx (or not `expected`) answer. */
+  expect(spec: Pick<CallSpec, 'repo' | 'method'>, res: TransportResponse, what: string, expected?: readonly number[]): void
+}
+
+/** Repository path components (distribution's reference grammar), checked again here since it becomes a URL path. */
+const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/
+const TAG = /^[\w][\w.-]{0,127}$/
+
+export function checkReference(repo: Repo, reference: string): void {
+  if (!TAG.test(reference) && !isVerifiableDigest(reference)) {
+    throw new RegistryError('REGISTRY_INPUT_INVALID', `expected a tag or a sha256/sha512 digest, found '${reference}'`, repo)
+  }
+}
+
+export function createCore(options: ResolvedOptions): RegistryCore {
+  const transport = createTransport({
+    userAgent: options.userAgent,
+    timeoutMs: options.timeoutMs,
+    readTimeoutMs: options.readTimeoutMs,
+    maxInFlightPerHost: options.maxInFlightPerRegistry
+  })
+  const retry: RetryPolicy = {
+    maxAttempts: options.maxAttempts,
+    baseDelayMs: options.retryBaseDelayMs,
+    maxDelayMs: options.maxRetryDelayMs,
+    sleep: options.sleep,
+    random: options.random,
+    now: options.now
+  }
+  const keychain = multiKeychain(
+    [
+      staticKeychain(options.credentials, false),
+      dockerConfigKeychain({ dockerConfigDir: options.dockerConfigDir, env: options.env, logger: options.logger, runCredentialHelper: options.runCredentialHelper }),
+      staticKeychain(options.credentials, true)
+    ],
+    options.logger
+  )
+  const insecure = (host: string): boolean => options.insecureRegistries.has(host)
+  const auth = createAuthenticator({
+    keychain,
+    logger: options.logger,
+    now: options.now,
+    tokenContext: host => ({ transport, retry, host, insecure: insecure(host), now: options.now })
+  })
+
+  const send = async (spec: CallSpec, url: URL, authorization: string | undefined): Promise<TransportResponse> => {
+    const { result } = await withRetry(retry, () =>
+      transport.send({
+        method: spec.method,
+        url,
+        headers: spec.headers,
+        authorization,
+        body: spec.body,
+        maxBytes: spec.maxBytes,
+        host: spec.repo.host,
+        repository: spec.repo.repository
+      })
+    )
+    return result
+  }
+
+  return {
+    options,
+    transport,
+    auth,
+    repo(ref) {
+      const host = canonicalHost(ref.registry)
+      if (!host || !/^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:]+\](:\d{1,5})?$/.test(host)) {
+        throw new RegistryError('REGISTRY_INPUT_INVALID', `expected a registry host[:port], found '${ref.registry}'`, { host: ref.registry })
+      }
+      if (!REPOSITORY.test(ref.repository)) {
+        throw new RegistryError('REGISTRY_INPUT_INVALID', `expected a repository path, found '${ref.repository}'`, { host, repository: ref.repository })
+      }
+      return { host, repository: ref.repository }
+    },
+    async call(spec) {
+      const { host, repository } = spec.repo
+      const url = spec.path instanceof URL ? spec.path : new URL(`${insecure(host) ? 'http' : 'https'}://${host}${spec.path}`)
+      const scopes = [`repository:${repository}:${spec.access === 'push' ? 'pull,push' : 'pull'}`, ...(spec.alsoPull ?? []).map(r => `repository:${r}:pull`)]
+      const sent = url.host === host ? await auth.authorization(host, scopes) : undefined
+      const res = await send(spec, url, sent)
+      // Only the registry's own 401 starts the challenge dance; a storage host's 401 is final.
+      if (res.status !== 401 || res.url.host !== host) return res
+      const next = await auth.challenge(host, scopes, res.headers['www-authenticate'], sent)
+      return next === undefined ? res : send(spec, url, next)
+    },
+    expect(spec, res, what, expected) {
+      const ok = expected ? expected.includes(res.status) : res.status >= 200 && res.status < 300
+      if (ok) return
+      const code: RegistryErrorCode = res.status >= 200 && res.status < 400 ? 'REGISTRY_ERROR' : codeForStatus(res.status)
+      throw statusError(code, what, { method: spec.method, host: spec.repo.host, repository: spec.repo.repository }, res, isRetryableStatus(res.status))
+    }
+  }
+}

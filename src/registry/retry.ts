@@ -1,0 +1,63 @@
+import type { IncomingHttpHeaders } from 'node:http'
+import { isRegistryError } from './errors.js'
+
+export interface RetryPolicy {
+  maxAttempts: number
+  baseDelayMs: number
+  maxDelayMs: number
+  sleep: (ms: number) => Promise<void>
+  random: () => number
+  now: () => number
+}
+
+/** 408, 429 and the 5xx a registry or its CDN sends when busy (go-containerregistry's list, plus 429). */
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504])
+
+export function isRetryableStatus(status: number): boolean {
+  return RETRY_STATUSES.has(status)
+}
+
+/** `Retry-After` as milliseconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or unreadable. */
+export function retryAfterMs(headers: IncomingHttpHeaders, now: number): number | undefined {
+  const value = headers['retry-after']
+  if (typeof value !== 'string' || value.trim() === '') return undefined
+  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000
+  const at = Date.parse(value)
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now)
+}
+
+/** Full-jitter exponential backoff: uniform in [0, base·2^(attempt-1)], capped. */
+export function backoffMs(attempt: number, policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs' | 'random'>): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1))
+  return Math.floor(policy.random() * ceiling)
+}
+
+export interface Attempted<R> {
+  result: R
+  attempts: number
+}
+
+/**
+ * Runs `attempt` until it gives a final answer: a response whose status is not retryable, a
+ * non-temporary error, or the last allowed attempt. A `Retry-After` longer than `maxDelayMs`
+ * ends the loop at once: the caller reports rate limiting rather than stalling a CI job.
+ */
+export async function withRetry<R extends { status: number; headers: IncomingHttpHeaders }>(
+  policy: RetryPolicy,
+  attempt: () => Promise<R>
+): Promise<Attempted<R>> {
+  for (let n = 1; ; n++) {
+    let delay: number
+    try {
+      const result = await attempt()
+      if (!isRetryableStatus(result.status) || n >= policy.maxAttempts) return { result, attempts: n }
+      const asked = retryAfterMs(result.headers, policy.now())
+      if (asked !== undefined && asked > policy.maxDelayMs) return { result, attempts: n }
+      delay = asked ?? backoffMs(n, policy)
+    } catch (e) {
+      if (!isRegistryError(e) || !e.temporary || n >= policy.maxAttempts) throw e
+      delay = backoffMs(n, policy)
+    }
+    await policy.sleep(delay)
+  }
+}
