@@ -77,8 +77,8 @@ export function createAuthenticator(options: AuthenticatorOptions): Authenticato
 
   const basicFor = async (host: string): Promise<string | undefined> => {
     const auth = await options.keychain.resolve(host)
-    const password = auth?.password ?? auth?.identityToken
-    const username = auth?.username ?? (auth?.identityToken ? '<token>' : undefined)
+    const password = auth?.password || auth?.identityToken
+    const username = auth?.username || (auth?.identityToken ? '<token>' : undefined)
     if (!username || !password) return undefined
     const header = basicAuthorization(username, password)
     options.logger.secret(header.slice('Basic '.length))
@@ -108,7 +108,9 @@ export function createAuthenticator(options: AuthenticatorOptions): Authenticato
         const wanted = mergeScopes(scopes, picked.params.scope)
         // A rejected token is dropped so the retry fetches a fresh one.
         for (const [key, entry] of tokens) if (sent === `Bearer ${entry.token.token}`) tokens.delete(key)
-        next = await bearer(host, scheme, wanted)
+        // Concurrent first requests all get a 401: the first one's token serves the others.
+        const fresh = cached(host, wanted)
+        next = fresh ? `Bearer ${fresh.token}` : await bearer(host, scheme, wanted)
       }
       return next === sent ? undefined : next
     },

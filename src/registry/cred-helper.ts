@@ -27,16 +27,21 @@ export const runCredentialHelper: CredentialHelperRunner = (helper, serverUrl, e
       return
     }
     const program = `docker-credential-${helper}`
-    const child = spawn(program, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'], timeout: HELPER_TIMEOUT_MS })
+    const child = spawn(program, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] })
+    // Not spawn's own `timeout`: its timer outlives a helper that never started (ENOENT).
+    const timer = setTimeout(() => child.kill('SIGKILL'), HELPER_TIMEOUT_MS)
+    timer.unref()
     const out: Buffer[] = []
     const err: Buffer[] = []
     child.stdout.on('data', (c: Buffer) => out.push(c))
     child.stderr.on('data', (c: Buffer) => err.push(c))
     child.on('error', e => {
+      clearTimeout(timer)
       const missing = 'code' in e && e.code === 'ENOENT'
       reject(new CredentialHelperError(helper, missing ? `${program} is not on PATH` : `${program} could not run`))
     })
     child.on('close', code => {
+      clearTimeout(timer)
       const stdout = Buffer.concat(out).toString('utf8')
       if (code === 0) return resolve(stdout)
       const said = `${stdout}\n${Buffer.concat(err).toString('utf8')}`

@@ -69,10 +69,8 @@ function fromAuthsEntry(entry: unknown): AuthConfig | undefined {
   if (typeof entry.auth === 'string' && entry.auth !== '') {
     const decoded = Buffer.from(entry.auth, 'base64').toString('utf8')
     const colon = decoded.indexOf(':')
-    if (colon > 0) {
-      config.username = decoded.slice(0, colon)
-      config.password = decoded.slice(colon + 1)
-    }
+    if (colon > 0) config.username = decoded.slice(0, colon)
+    if (colon > 0 && colon < decoded.length - 1) config.password = decoded.slice(colon + 1)
   }
   if (typeof entry.username === 'string' && entry.username !== '') config.username = entry.username
   if (typeof entry.password === 'string' && entry.password !== '') config.password = entry.password

@@ -109,8 +109,8 @@ export async function fetchToken(ctx: TokenFetchContext, challenge: BearerChalle
     const url = new URL(realm)
     if (challenge.service) url.searchParams.set('service', challenge.service)
     for (const s of scopes) url.searchParams.append('scope', s)
-    const username = auth?.username ?? (auth?.identityToken ? '<token>' : undefined)
-    const password = auth?.password ?? auth?.identityToken
+    const username = auth?.username || (auth?.identityToken ? '<token>' : undefined)
+    const password = auth?.password || auth?.identityToken
     if (username) url.searchParams.set('account', username)
     res = await send(ctx, { ...base, method: 'GET', url, authorization: username && password ? basic(username, password) : undefined })
   }
