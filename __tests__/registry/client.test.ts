@@ -120,7 +120,11 @@ describe('createRegistryClient', () => {
     it('fails with REGISTRY_AUTH and status 401 without credentials', async () => {
       const client = clientFor(registry, false)
       try {
-        await expect(client.getManifest({ registry: registry.host, repository: 'private/app' }, 'v1')).rejects.toMatchObject({ code: 'REGISTRY_AUTH', status: 401 })
+        await expect(client.getManifest({ registry: registry.host, repository: 'private/app' }, 'v1')).rejects.toMatchObject({
+          code: 'REGISTRY_AUTH',
+          status: 401,
+          details: { authenticated: false }
+        })
       } finally {
         client.close()
       }
@@ -135,7 +139,7 @@ describe('createRegistryClient', () => {
       })
       try {
         const failure = await client.getManifest({ registry: registry.host, repository: 'private/app' }, 'v1').catch((e: unknown) => e)
-        expect(failure).toMatchObject({ code: 'REGISTRY_AUTH', status: 401 })
+        expect(failure).toMatchObject({ code: 'REGISTRY_AUTH', status: 401, details: { authenticated: true } })
         expect(JSON.stringify({ ...(failure as object), message: (failure as Error).message })).not.toContain('not-the-password')
       } finally {
         client.close()

@@ -26,14 +26,19 @@ export interface CallSpec {
   alsoPull?: readonly string[]
 }
 
+export interface CallResponse extends TransportResponse {
+  /** An Authorization header went with the final attempt. */
+  authenticated: boolean
+}
+
 export interface RegistryCore {
   options: ResolvedOptions
   transport: Transport
   auth: Authenticator
   repo(ref: RepoRef): Repo
-  call(spec: CallSpec): Promise<TransportResponse>
+  call(spec: CallSpec): Promise<CallResponse>
   /** Throws the RegistryError for a non-2xx (or not `expected`) answer. */
-  expect(spec: Pick<CallSpec, 'repo' | 'method'>, res: TransportResponse, what: string, expected?: readonly number[]): void
+  expect(spec: Pick<CallSpec, 'repo' | 'method'>, res: CallResponse, what: string, expected?: readonly number[]): void
 }
 
 /** Repository path components (distribution's reference grammar), checked again here since it becomes a URL path. */
@@ -114,15 +119,17 @@ export function createCore(options: ResolvedOptions): RegistryCore {
       const sent = url.host === host ? await auth.authorization(host, scopes) : undefined
       const res = await send(spec, url, sent)
       // Only the registry's own 401 starts the challenge dance; a storage host's 401 is final.
-      if (res.status !== 401 || res.url.host !== host) return res
+      if (res.status !== 401 || res.url.host !== host) return { ...res, authenticated: sent !== undefined }
       const next = await auth.challenge(host, scopes, res.headers['www-authenticate'], sent)
-      return next === undefined ? res : send(spec, url, next)
+      if (next === undefined) return { ...res, authenticated: sent !== undefined }
+      return { ...(await send(spec, url, next)), authenticated: true }
     },
     expect(spec, res, what, expected) {
       const ok = expected ? expected.includes(res.status) : res.status >= 200 && res.status < 300
       if (ok) return
       const code: RegistryErrorCode = res.status >= 200 && res.status < 400 ? 'REGISTRY_ERROR' : codeForStatus(res.status)
-      throw statusError(code, what, { method: spec.method, host: spec.repo.host, repository: spec.repo.repository }, res, isRetryableStatus(res.status))
+      const authenticated = res.status === 401 || res.status === 403 ? res.authenticated : undefined
+      throw statusError(code, what, { method: spec.method, host: spec.repo.host, repository: spec.repo.repository }, res, { temporary: isRetryableStatus(res.status), authenticated })
     }
   }
 }

@@ -24,6 +24,8 @@ export interface RegistryErrorContext {
   registryCodes?: string[]
   /** True when trying again may succeed (network failures, timeouts, 429, 5xx). */
   temporary?: boolean
+  /** For 401/403: whether credentials (or a token got with them) were sent. */
+  authenticated?: boolean
 }
 
 /** The one error every registry operation throws. Never carries credentials or tokens. */
@@ -40,6 +42,7 @@ export class RegistryError extends AppError<RegistryErrorCode> {
     if (context.method !== undefined) details.method = context.method
     if (context.url !== undefined) details.url = context.url
     if (context.registryCodes?.length) details.registryCodes = context.registryCodes
+    if (context.authenticated !== undefined) details.authenticated = context.authenticated
     super(code, message, { cause: context.cause, details })
     this.name = 'RegistryError'
     this.status = context.status

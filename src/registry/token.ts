@@ -1,8 +1,8 @@
 import { isIP } from 'node:net'
 import { RegistryError, codeForStatus, redactUrl } from './errors.js'
 import type { AuthConfig } from './keychain.js'
-import { withRetry, type RetryPolicy } from './retry.js'
-import { statusError, type Transport, type TransportRequest, type TransportResponse } from './transport.js'
+import { isRetryableStatus, withRetry, type RetryPolicy } from './retry.js'
+import { statusError, type HttpMethod, type Transport, type TransportRequest, type TransportResponse } from './transport.js'
 import { isRecord } from './types.js'
 
 export interface BearerChallenge {
@@ -79,8 +79,8 @@ function parseToken(res: TransportResponse, now: number, host: string): Token {
   return { token, expiresAt: now + Math.max(expires * 1000 - EARLY_REFRESH_MS, expires * 500) }
 }
 
-async function send(ctx: TokenFetchContext, req: TransportRequest): Promise<TransportResponse> {
-  return (await withRetry(ctx.retry, () => ctx.transport.send(req))).result
+async function send(ctx: TokenFetchContext, req: TransportRequest): Promise<TransportResponse & { method: HttpMethod }> {
+  return { ...(await withRetry(ctx.retry, () => ctx.transport.send(req))).result, method: req.method }
 }
 
 /**
@@ -91,7 +91,7 @@ async function send(ctx: TokenFetchContext, req: TransportRequest): Promise<Tran
 export async function fetchToken(ctx: TokenFetchContext, challenge: BearerChallenge, scopes: readonly string[], auth: AuthConfig | undefined): Promise<Token> {
   const realm = checkRealm(challenge.realm, ctx)
   const base = { host: ctx.host, maxBytes: TOKEN_RESPONSE_BYTES, followRedirects: false }
-  let res: TransportResponse | undefined
+  let res: (TransportResponse & { method: HttpMethod }) | undefined
   if (auth?.identityToken) {
     const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: auth.identityToken, client_id: 'fremforge-cosign-action' })
     if (challenge.service) form.set('service', challenge.service)
@@ -115,8 +115,10 @@ export async function fetchToken(ctx: TokenFetchContext, challenge: BearerChalle
     res = await send(ctx, { ...base, method: 'GET', url, authorization: username && password ? basic(username, password) : undefined })
   }
   if (res.status !== 200) {
-    const code = res.status === 401 || res.status === 403 ? 'REGISTRY_AUTH' : codeForStatus(res.status)
-    throw statusError(code === 'REGISTRY_NOT_FOUND' ? 'REGISTRY_AUTH' : code, 'token request failed', { method: 'GET', host: ctx.host }, res)
+    // A token endpoint that is missing or refuses is an auth failure; 429 and 5xx keep their own codes.
+    const code = codeForStatus(res.status) === 'REGISTRY_NOT_FOUND' ? 'REGISTRY_AUTH' : codeForStatus(res.status)
+    const authenticated = code === 'REGISTRY_AUTH' ? auth !== undefined : undefined
+    throw statusError(code, 'token request failed', { method: res.method, host: ctx.host }, res, { temporary: isRetryableStatus(res.status), authenticated })
   }
   return parseToken(res, ctx.now(), ctx.host)
 }

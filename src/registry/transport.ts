@@ -158,15 +158,17 @@ export function statusError(
   what: string,
   req: Pick<TransportRequest, 'method' | 'host' | 'repository'>,
   res: TransportResponse,
-  temporary = false
+  extra: { temporary?: boolean; authenticated?: boolean } = {}
 ): RegistryError {
-  return new RegistryError(code, `${what}: ${req.method} ${redactUrl(res.url)} answered ${res.status}`, {
+  const hint =
+    extra.authenticated === undefined ? '' : extra.authenticated ? ' (the credentials sent were refused)' : ` (no credentials for ${req.host}: docker login or the registry credentials input)`
+  return new RegistryError(code, `${what}: ${req.method} ${redactUrl(res.url)} answered ${res.status}${hint}`, {
     host: req.host,
     repository: req.repository,
     status: res.status,
     method: req.method,
     url: redactUrl(res.url),
     registryCodes: registryCodesOf(res.body),
-    temporary
+    ...extra
   })
 }
