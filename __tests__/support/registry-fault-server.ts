@@ -3,7 +3,8 @@
  * 429 with Retry-After, 5xx, resets, slow bodies, lying digests, oversized bodies, cross-host redirects,
  * the referrers API. Bind it to 127.0.0.2 (still loopback on Linux) to get a second, different host.
  */
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
 
 export interface SeenRequest {
@@ -24,11 +25,16 @@ export interface FaultServer {
   stop(): Promise<void>
 }
 
-export async function startFaultServer(handler: FaultHandler = (_req, res) => void res.writeHead(404).end(), address = '127.0.0.1'): Promise<FaultServer> {
+/** `tls` (PEM key and certificate) makes it an HTTPS server. */
+export async function startFaultServer(
+  handler: FaultHandler = (_req, res) => void res.writeHead(404).end(),
+  address = '127.0.0.1',
+  tls?: { key: string; cert: string }
+): Promise<FaultServer> {
   let current = handler
   const requests: SeenRequest[] = []
   const sockets = new Set<Socket>()
-  const server = createServer((raw, res) => {
+  const listener: RequestListener = (raw, res) => {
     const chunks: Buffer[] = []
     raw.on('data', (c: Buffer) => chunks.push(c))
     raw.on('end', () => {
@@ -38,7 +44,8 @@ export async function startFaultServer(handler: FaultHandler = (_req, res) => vo
         res.writeHead(599).end(String(e))
       })
     })
-  })
+  }
+  const server = tls ? createTlsServer(tls, listener) : createServer(listener)
   server.on('connection', s => {
     sockets.add(s)
     s.on('close', () => sockets.delete(s))
@@ -47,7 +54,7 @@ export async function startFaultServer(handler: FaultHandler = (_req, res) => vo
   const { port } = server.address() as AddressInfo
   return {
     host: `${address}:${port}`,
-    url: `http://${address}:${port}`,
+    url: `${tls ? 'https' : 'http'}://${address}:${port}`,
     requests,
     handle: h => void (current = h),
     stop: () =>
