@@ -1,0 +1,7 @@
+export { loadTrustMaterial, loadTrustedRoot, type TrustOptions, type TrustRootSource, type LoadedTrustedRoot } from './load.js'
+export { TrustError, type TrustErrorCode } from './errors.js'
+export { trustedRootFromJSON, toCheckedTrustMaterial } from './trusted-root.js'
+export { embeddedTrustedRoot, PUBLIC_GOOD_MIRROR } from './embedded-root.js'
+export { defaultTufCachePath } from './tuf.js'
+export { publicKeyFromPem, keyFinderFromPem, withPublicKey, type PublicKeyMaterial } from './public-key.js'
+export type { TrustMaterial, KeyFinderFunc } from '@sigstore/verify'
