@@ -63,11 +63,13 @@ describe('withRetry (through getManifest)', () => {
   })
 
   describe('when the registry answers 500 once', () => {
-    it('backs off and succeeds on the next attempt', async () => {
+    it('backs off and succeeds on the next attempt, saying so at debug level', async () => {
       server.handle((_req, res) => (server.requests.length === 1 ? sendError(res, 500, 'UNKNOWN') : ok(res)))
-      await clientFor({ retryBaseDelayMs: 100 }).getManifest(repo(), 'v1')
+      const logger = memoryLogger()
+      await clientFor({ retryBaseDelayMs: 100, logger }).getManifest(repo(), 'v1')
       expect(server.requests).toHaveLength(2)
       expect(slept).toEqual([50])
+      expect(logger.lines.filter(l => l.level === 'debug' && l.message.includes('answered 500; attempt 2 of 4'))).toHaveLength(1)
     })
   })
 

@@ -144,6 +144,16 @@ describe('getManifest', () => {
   })
 })
 
+describe('hasBlob', () => {
+  describe('when the registry redirects HEAD to storage', () => {
+    it('takes the redirect as presence without following it', async () => {
+      registry.handle((_req, res) => void res.writeHead(307, { location: `${storage.url}/b` }).end())
+      expect(await clientFor().hasBlob(repo(), BLOB_DIGEST)).toBe(true)
+      expect(storage.requests).toHaveLength(0)
+    })
+  })
+})
+
 describe('requestStats', () => {
   describe('when requests are redirected', () => {
     it('counts every hop per host', async () => {

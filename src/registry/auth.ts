@@ -11,6 +11,8 @@ export interface Authenticator {
   authorization(host: string, scopes: readonly string[]): Promise<string | undefined>
   /** Answers a 401's `WWW-Authenticate`; undefined when there is nothing new to try. */
   challenge(host: string, scopes: readonly string[], header: string | string[] | undefined, sent: string | undefined): Promise<string | undefined>
+  /** Whether any credentials are known for the host (errors say "refused" or "none"). */
+  hasCredentials(host: string): Promise<boolean>
   /** Tokens fetched so far (tests and benches: one per registry and scope). */
   tokensFetched(): number
 }
@@ -114,6 +116,7 @@ export function createAuthenticator(options: AuthenticatorOptions): Authenticato
       }
       return next === sent ? undefined : next
     },
+    hasCredentials: async host => (await options.keychain.resolve(host)) !== undefined,
     tokensFetched: () => fetched
   }
 }

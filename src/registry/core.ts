@@ -1,6 +1,6 @@
 import { createAuthenticator, type Authenticator } from './auth.js'
 import { isVerifiableDigest } from './digest.js'
-import { RegistryError, codeForStatus, type RegistryErrorCode } from './errors.js'
+import { RegistryError, codeForStatus, redactUrl, type RegistryErrorCode } from './errors.js'
 import { dockerConfigKeychain, multiKeychain, staticKeychain } from './keychain.js'
 import { canonicalHost, type ResolvedOptions } from './options.js'
 import { isRetryableStatus, withRetry, type RetryPolicy } from './retry.js'
@@ -24,10 +24,12 @@ export interface CallSpec {
   /** `pull` (default) or `push` access to repo; `alsoPull` adds pull on other repositories (cross-repo mount). */
   access?: 'pull' | 'push'
   alsoPull?: readonly string[]
+  /** Default: follow for GET and HEAD. */
+  followRedirects?: boolean
 }
 
 export interface CallResponse extends TransportResponse {
-  /** An Authorization header went with the final attempt. */
+  /** For a final 401/403: whether credentials for the host were known (else false). */
   authenticated: boolean
 }
 
@@ -83,7 +85,9 @@ export function createCore(options: ResolvedOptions): RegistryCore {
   })
 
   const send = async (spec: CallSpec, url: URL, authorization: string | undefined): Promise<TransportResponse> => {
-    const { result } = await withRetry(retry, () =>
+    const onRetry = (attempt: number, delayMs: number, reason: string): void =>
+      options.logger.debug(`registry: ${spec.method} ${redactUrl(url)} ${reason}; attempt ${attempt + 1} of ${retry.maxAttempts} in ${delayMs} ms`)
+    const { result } = await withRetry({ ...retry, onRetry }, () =>
       transport.send({
         method: spec.method,
         url,
@@ -91,12 +95,17 @@ export function createCore(options: ResolvedOptions): RegistryCore {
         authorization,
         body: spec.body,
         maxBytes: spec.maxBytes,
+        followRedirects: spec.followRedirects,
         host: spec.repo.host,
         repository: spec.repo.repository
       })
     )
     return result
   }
+  const final = async (host: string, res: TransportResponse): Promise<CallResponse> => ({
+    ...res,
+    authenticated: res.status === 401 || res.status === 403 ? await auth.hasCredentials(host) : false
+  })
 
   return {
     options,
@@ -119,10 +128,9 @@ export function createCore(options: ResolvedOptions): RegistryCore {
       const sent = url.host === host ? await auth.authorization(host, scopes) : undefined
       const res = await send(spec, url, sent)
       // Only the registry's own 401 starts the challenge dance; a storage host's 401 is final.
-      if (res.status !== 401 || res.url.host !== host) return { ...res, authenticated: sent !== undefined }
+      if (res.status !== 401 || res.url.host !== host) return final(host, res)
       const next = await auth.challenge(host, scopes, res.headers['www-authenticate'], sent)
-      if (next === undefined) return { ...res, authenticated: sent !== undefined }
-      return { ...(await send(spec, url, next)), authenticated: true }
+      return final(host, next === undefined ? res : await send(spec, url, next))
     },
     expect(spec, res, what, expected) {
       const ok = expected ? expected.includes(res.status) : res.status >= 200 && res.status < 300

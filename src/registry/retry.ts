@@ -8,6 +8,8 @@ export interface RetryPolicy {
   sleep: (ms: number) => Promise<void>
   random: () => number
   now: () => number
+  /** Told before each wait: the attempt that failed, the wait, and why (for debug logs). */
+  onRetry?: (attempt: number, delayMs: number, reason: string) => void
 }
 
 /** 408, 429 and the 5xx a registry or its CDN sends when busy (go-containerregistry's list, plus 429). */
@@ -48,16 +50,20 @@ export async function withRetry<R extends { status: number; headers: IncomingHtt
 ): Promise<Attempted<R>> {
   for (let n = 1; ; n++) {
     let delay: number
+    let reason: string
     try {
       const result = await attempt()
       if (!isRetryableStatus(result.status) || n >= policy.maxAttempts) return { result, attempts: n }
       const asked = retryAfterMs(result.headers, policy.now())
       if (asked !== undefined && asked > policy.maxDelayMs) return { result, attempts: n }
       delay = asked ?? backoffMs(n, policy)
+      reason = `answered ${result.status}${asked === undefined ? '' : ' with Retry-After'}`
     } catch (e) {
       if (!isRegistryError(e) || !e.temporary || n >= policy.maxAttempts) throw e
       delay = backoffMs(n, policy)
+      reason = `failed (${e.code})`
     }
+    policy.onRetry?.(n, delay, reason)
     await policy.sleep(delay)
   }
 }

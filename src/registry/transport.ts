@@ -161,7 +161,7 @@ export function statusError(
   extra: { temporary?: boolean; authenticated?: boolean } = {}
 ): RegistryError {
   const hint =
-    extra.authenticated === undefined ? '' : extra.authenticated ? ' (the credentials sent were refused)' : ` (no credentials for ${req.host}: docker login or the registry credentials input)`
+    extra.authenticated === undefined ? '' : extra.authenticated ? ' (credentials were found for it)' : ` (no credentials for ${req.host}: docker login or the registry credentials input)`
   return new RegistryError(code, `${what}: ${req.method} ${redactUrl(res.url)} answered ${res.status}${hint}`, {
     host: req.host,
     repository: req.repository,
