@@ -10,7 +10,10 @@ export interface PublicKeyMaterial {
   publicKey: PublicKey
   /** base64(sha256(SPKI DER)), the key id Sigstore tools use as a public-key hint. */
   hint: string
-  /** The digest cosign's defaults pair with this key (ECDSA P-384 → sha384); null for Ed25519, which hashes nothing. */
+  /**
+   * The hash the Sigstore key details name (P-384 → sha384); null for Ed25519, which signs the
+   * message itself. cosign v2 signed with sha256 whatever the curve, so a verifier may need both.
+   */
   hashAlgorithm: 'sha256' | 'sha384' | 'sha512' | null
 }
 
