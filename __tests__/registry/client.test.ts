@@ -225,3 +225,11 @@ describe('createRegistryClient', () => {
     })
   })
 })
+
+describe('startRegistry', () => {
+  describe('when the registry binary is missing', () => {
+    it('fails with a message naming the package, instead of skipping', async () => {
+      await expect(startRegistry({ binary: '/nonexistent/docker-registry' })).rejects.toThrow(/apt-get install -y docker-registry/)
+    })
+  })
+})

@@ -3,6 +3,13 @@
  * its own temporary storage and config, in one of three auth modes. Packages: docker-registry,
  * apache2-utils (htpasswd, bcrypt), openssl (token mode). A missing binary fails loudly, never skips.
  * Reused by the registry, cosign, demo and benchmark tests; see also `pushTestImage`.
+ *
+ *   const registry = await startRegistry({ auth: 'token' })        // 'none' | 'basic' | 'token'
+ *   const client = createRegistryClient({ logger, insecureRegistries: [registry.host],
+ *     credentials: { registry: registry.host, username: registry.username, password: registry.password } })
+ *   const image = await pushTestImage(client, registry.host, 'team/app', 'v1')   // → { digest, manifest, … }
+ *   …
+ *   client.close(); await registry.stop()
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -21,6 +28,8 @@ export interface StartRegistryOptions {
   password?: string
   /** Token mode: also accept this OAuth2 refresh token (a Docker `identitytoken`). */
   identityToken?: string
+  /** Default: `$REGISTRY_BIN`, else /usr/bin/docker-registry. */
+  binary?: string
 }
 
 export interface StartedRegistry {
@@ -77,7 +86,8 @@ function probe(url: string): Promise<number> {
 }
 
 export async function startRegistry(options: StartRegistryOptions = {}): Promise<StartedRegistry> {
-  requireBinary(REGISTRY_BIN, 'docker-registry')
+  const binary = options.binary ?? REGISTRY_BIN
+  requireBinary(binary, 'docker-registry')
   const mode = options.auth ?? 'none'
   const username = options.username ?? 'testuser'
   const password = options.password ?? 'testpass'
@@ -97,7 +107,7 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
   writeFileSync(configPath, configYaml(dir, auth))
 
   // A clean environment: REGISTRY_* variables would override the config file.
-  const child = spawn(REGISTRY_BIN, ['serve', configPath], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin' }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(binary, ['serve', configPath], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin' }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   let exited: number | string | null | undefined
   child.stdout.on('data', (c: Buffer) => (output += c.toString('utf8')))
@@ -108,7 +118,13 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
       resolve()
     })
   )
+  // If the test process dies without calling stop(), take this registry (and only it) along.
+  const killOnExit = (): void => {
+    if (exited === undefined && child.pid !== undefined) process.kill(child.pid, 'SIGKILL')
+  }
+  process.once('exit', killOnExit)
   const cleanup = async (): Promise<void> => {
+    process.off('exit', killOnExit)
     if (exited === undefined && child.pid !== undefined) {
       process.kill(child.pid, 'SIGTERM')
       const killer = setTimeout(() => child.pid !== undefined && exited === undefined && process.kill(child.pid, 'SIGKILL'), 5000)
