@@ -72,14 +72,16 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
   let overrides: OidcClaims = { ...options.claims }
   const claimsFor = (extra: OidcClaims = {}): OidcClaims => ({ ...githubActionsClaims(), ...overrides, ...extra })
 
-  // One clock object is shared by the mocks and set before each request. For the TSA it is nudged
-  // so that genTime's milliseconds never end in 0: asn1js then writes 1-2 fraction digits, which
-  // @sigstore/core 4.0.1 refuses to parse ("invalid time", ~10% of runs; research note §7).
+  // The mocks read Date objects we set before each request. The TSA has its own, nudged so that
+  // genTime's milliseconds never end in 0: asn1js then writes 1-2 fraction digits, which
+  // @sigstore/core 4.0.1 refuses to parse ("invalid time", ~10% of runs; research note §7). It is
+  // separate so that concurrent Fulcio or Rekor requests cannot undo the nudge mid-request.
   const clock = new Date(now().getTime())
-  const tick = (nudge = false): void => {
-    let t = now().getTime()
-    if (nudge && t % 1000 !== 0 && t % 10 === 0) t += 1
-    clock.setTime(t)
+  const tsaClock = new Date(now().getTime())
+  const tick = (): void => void clock.setTime(now().getTime())
+  const tickTsa = (): void => {
+    const t = now().getTime()
+    tsaClock.setTime(t % 1000 !== 0 && t % 10 === 0 ? t + 1 : t)
   }
 
   // Handlers are created once the ports are known (the Rekor checkpoint names its host); no
@@ -104,7 +106,7 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
     return fromMock(mocks.rekor, canonicalizeProposedEntry(req.body))
   })
   const tsaUrl = await serve('tsa', 'POST', '/api/v1/timestamp', req => {
-    tick(true)
+    tickTsa()
     return fromMock(mocks.tsa, req.body)
   })
   const oidcUrl = await serve('oidc', 'GET', '/token', req => {
@@ -116,7 +118,7 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
   const ctlog = await initializeCTLog(newKeyPair(), clock)
   const ca = await initializeCA(newKeyPair(), ctlog, clock)
   const tlog = await initializeTLog(rekorUrl, newKeyPair(), clock)
-  const timestampAuthority = await initializeTSA(newKeyPair(), clock)
+  const timestampAuthority = await initializeTSA(newKeyPair(), tsaClock)
   mocks.fulcio = fulcioHandler(ca, { strict: true, subjectClaim: SUBJECT_CLAIM }).fn
   mocks.rekor = rekorHandler(tlog, { strict: true }).fn
   mocks.tsa = tsaHandler(timestampAuthority, { strict: true }).fn
