@@ -3,19 +3,23 @@
 // action would run on it, printed as a table with the NDJSON results written to disk.
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { ensureRegistry } from './lib/ensure-registry.mjs'
-import { load, ROOT } from './lib/compile.mjs'
+import { importTs } from './lib/import-ts.mjs'
 
 ensureRegistry()
-const { startRegistry, pushTestImage } = await load('__tests__/support/registry-server.js')
-const { startSigstoreStack, githubActionsClaims } = await load('__tests__/support/sigstore-stack.js')
-const { runCli } = await load('src/cli/run.js')
-const { createRegistryClient } = await load('src/registry/index.js')
-const { silentLogger } = await load('src/logger.js')
-const { runSign } = await load('src/engine/compose.js')
-const { resolveConfig } = await load('src/config/index.js')
+const [{ startRegistry, pushTestImage }, { startSigstoreStack, githubActionsClaims }, { runCli }, { createRegistryClient }, { silentLogger }, { runSign }, { resolveConfig }] =
+  await importTs(
+    '__tests__/support/registry-server.ts',
+    '__tests__/support/sigstore-stack.ts',
+    'src/cli/run.ts',
+    'src/registry/index.ts',
+    'src/logger.ts',
+    'src/engine/compose.ts',
+    'src/config/index.ts'
+  )
 
-const out = path.join(ROOT, '.tmp/demo')
+const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.tmp/demo')
 const workspace = path.join(out, 'workspace')
 await mkdir(path.join(workspace, 'k8s'), { recursive: true })
 

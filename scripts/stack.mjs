@@ -2,6 +2,7 @@
 // local Sigstore (Fulcio, Rekor v1, TSA, Actions-shaped ID-token endpoint) for demos and manual
 // runs. Prints their addresses and the trusted_root.json path as one JSON object, then stays up
 // until Ctrl-C.
+import { ensureRegistry } from './lib/ensure-registry.mjs'
 import { importTs } from './lib/import-ts.mjs'
 
 const args = process.argv.slice(2)
@@ -12,6 +13,7 @@ if (!['none', 'basic', 'token'].includes(auth)) {
   process.exit(2)
 }
 
+ensureRegistry()
 const [{ startRegistry }, { startSigstoreStack }] = await importTs('__tests__/support/registry-server.ts', '__tests__/support/sigstore-stack.ts')
 const registry = await startRegistry({ auth })
 const sigstore = await startSigstoreStack()
