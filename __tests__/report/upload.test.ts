@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import { chunkLines, idempotencyKey, uploadResults, UPLOAD_PATH, type RunContext } from '../../src/report/index.js'
 import { memoryLogger } from '../../src/logger.js'
@@ -10,6 +10,7 @@ const noSleep = async () => undefined
 
 beforeAll(() => nock.disableNetConnect())
 afterEach(() => nock.cleanAll())
+afterAll(() => nock.enableNetConnect())
 
 function options(over = {}) {
   return { baseUrl: BASE, token: 'secret-token', run, logger: memoryLogger(), sleep: noSleep, ...over }

@@ -227,8 +227,8 @@ function checkCombinations(c: Config): void {
   if (c.certificateOidcIssuer && c.certificateOidcIssuerRegexp) {
     throw invalid('certificate-oidc-issuer-regexp', 'either certificate-oidc-issuer or certificate-oidc-issuer-regexp, not both', c.certificateOidcIssuerRegexp)
   }
-  if (c.registryPassword !== undefined && c.registryUsername === undefined) {
-    throw invalid('registry-username', 'a user name to go with registry-password', '')
+  if ((c.registryPassword === undefined) !== (c.registryUsername === undefined)) {
+    throw invalid(c.registryUsername === undefined ? 'registry-username' : 'registry-password', 'registry-username and registry-password together', '')
   }
   if (c.tufRoot && !c.tufMirror) throw invalid('tuf-mirror', 'a mirror URL to go with tuf-root', '')
   if ((c.mode === 'sign' || c.mode === 'sign-and-verify') && c.images.length === 0) {

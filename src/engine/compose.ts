@@ -32,7 +32,7 @@ export function registryClientFor(config: Config, logger: Logger): RegistryClien
   return createRegistryClient({
     logger,
     insecureRegistries: config.insecureRegistries,
-    credentials: config.registryUsername ? { registry: config.registry, username: config.registryUsername, password: config.registryPassword ?? '' } : undefined,
+    credentials: config.registryUsername && config.registryPassword ? { registry: config.registry, username: config.registryUsername, password: config.registryPassword } : undefined,
     timeoutMs: config.timeoutMs
   })
 }
