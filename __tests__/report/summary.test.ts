@@ -19,6 +19,14 @@ describe('renderSummary', () => {
     })
   })
 
+  describe('when it reports telemetry', () => {
+    it('prints the seed counters with their values', () => {
+      const s = summaryOf()
+      expect(s).toContain('cicd_images_checked_total{repo="acme/app",workflow=""} 2')
+      expect(s).toContain('cicd_unsigned_image_total{repo="acme/app",workflow=""} 1')
+    })
+  })
+
   describe('when an image is unsigned', () => {
     it('lists it first and explains why below the table', () => {
       const s = summaryOf()

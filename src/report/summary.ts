@@ -53,6 +53,18 @@ function row(item: ReportItem, input: SummaryInput): string {
   return `| ${STATUS_ICON[v.status]} ${v.status}${finding} | \`${cell(image)}\` | ${signer} | ${format} | ${where(item, input)} |`
 }
 
+/** Counters in the shape seed 003's dashboards use, for people who scrape summaries or logs. */
+export function telemetryLines(counts: Counts, run: RunContext): string[] {
+  const labels = `repo="${run.repository ?? ''}",workflow="${run.workflow ?? ''}"`
+  return [
+    `cicd_images_checked_total{${labels}} ${counts.images}`,
+    `cicd_image_signed_total{${labels},result="verified"} ${counts.verified}`,
+    `cicd_signature_verification_failure_total{${labels}} ${counts.failed}`,
+    `cicd_unsigned_image_total{${labels}} ${counts.unsigned}`,
+    `cicd_unpinned_image_reference_total{${labels}} ${counts.unpinned}`
+  ]
+}
+
 /** The job summary as Markdown: counts and policy, the table, then details of every problem. */
 export function renderSummary(input: SummaryInput): string {
   const { counts } = input
@@ -99,5 +111,6 @@ export function renderSummary(input: SummaryInput): string {
     }
     out.push('', '</details>')
   }
+  out.push('', '<details><summary>Telemetry</summary>', '', '```', ...telemetryLines(counts, input.run), '```', '', '</details>')
   return out.join('\n') + '\n'
 }
