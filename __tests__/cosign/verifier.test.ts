@@ -11,7 +11,7 @@ import type { Policy } from '../../src/policy/index.js'
 import { createRegistryClient, type RegistryClient } from '../../src/registry/index.js'
 import { loadTrustMaterial } from '../../src/trust/index.js'
 import { startRegistry, pushTestImage, type StartedRegistry, type TestImage } from '../support/registry-server.js'
-import { startSigstoreStack, type SigstoreStack } from '../support/sigstore-stack.js'
+import { startSigstoreStack, type OidcClaims, type SigstoreStack } from '../support/sigstore-stack.js'
 import { legacyLayerFrom, pushBundleReferrer, pushLegacySignatures, signMessage, signStatement } from '../support/cosign-signing.js'
 
 const ISSUER = 'https://token.actions.githubusercontent.com'
@@ -41,7 +41,7 @@ function verifierFor(policy: Policy, verifier = trusted, keyIdentity?: string): 
 const nameOf = (img: TestImage): string => `${registry.host}/${img.repo.repository}`
 const push = (repo: string, text: string) => pushTestImage(client, registry.host, repo, null, text)
 
-async function signLegacy(img: TestImage, s = stack, claims?: Record<string, string>, optional?: Record<string, string>) {
+async function signLegacy(img: TestImage, s = stack, claims?: OidcClaims, optional?: Record<string, string>) {
   const payload = toSimpleSigningPayload({ dockerReference: nameOf(img), manifestDigest: img.digest, optional })
   return legacyLayerFrom(payload, await signMessage(s, payload, claims))
 }

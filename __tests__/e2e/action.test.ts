@@ -15,7 +15,7 @@ import { createRegistryClient, type RegistryClient } from '../../src/registry/in
 import { legacyLayerFrom, pushBundleReferrer, pushLegacySignatures, signMessage, signStatement } from '../support/cosign-signing.js'
 import { startFremforgeServer, type FremforgeServer } from '../support/fremforge-server.js'
 import { pushTestImage, startRegistry, type StartedRegistry, type TestImage } from '../support/registry-server.js'
-import { githubActionsClaims, startSigstoreStack, type SigstoreStack } from '../support/sigstore-stack.js'
+import { githubActionsClaims, startSigstoreStack, type OidcClaims, type SigstoreStack } from '../support/sigstore-stack.js'
 
 const run = promisify(execFile)
 const IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main'
@@ -28,7 +28,7 @@ let client: RegistryClient
 let ws: string
 const images: Record<string, TestImage> = {}
 
-async function signLegacyImage(img: TestImage, claims?: Record<string, string>) {
+async function signLegacyImage(img: TestImage, claims?: OidcClaims) {
   const payload = toSimpleSigningPayload({ dockerReference: `${registry.host}/${img.repo.repository}`, manifestDigest: img.digest })
   await pushLegacySignatures(client, img.repo, img.digest, [legacyLayerFrom(payload, await signMessage(stack, payload, claims))])
 }
