@@ -1,3 +1,16 @@
+/** Where an occurrence came from; one value per extractor rule. */
+export type ImageKind =
+  | 'k8s-image'
+  | 'helm-values-image'
+  | 'helm-split'
+  | 'helm-tag-digest'
+  | 'kustomize-images'
+  | 'compose-image'
+  | 'dockerfile-from'
+  | 'workflow-container'
+  | 'workflow-service'
+  | 'workflow-docker-uses'
+
 /** One occurrence of an image reference in the workspace. */
 export interface ImageRef {
   /** Path relative to the scanned directory, with forward slashes. */
@@ -5,7 +18,7 @@ export interface ImageRef {
   /** 1-based line and column of the reference (for split forms: of the digest, else the tag/name). */
   line: number
   column: number
-  /** Where it came from, e.g. k8s-image, helm-values-image, helm-split, kustomize-images, compose-image, dockerfile-from, workflow-container, workflow-service, workflow-docker-uses. */
+  /** Where it came from: an ImageKind for scanned files; callers may add their own (e.g. 'input'). */
   kind: string
   /** The reference as written (scheme and quotes removed), or as assembled from split fields. */
   ref: string
@@ -18,15 +31,33 @@ export interface ImageRef {
 export interface ScanOptions {
   /** Absolute directory to scan. */
   root: string
+  /** Globs relative to root; default every file. */
   include?: string[]
+  /** Globs relative to root, added to the default excludes (`.git`, `node_modules`). */
   exclude?: string[]
   /** Files larger than this are skipped with a warning. Default 5 MiB. */
   maxFileSize?: number
+  /** Files read at the same time. Default 16. */
+  concurrency?: number
+  /** Nodes a YAML document may reach through aliases (the yaml package's maxAliasCount). Default 1000. */
+  maxAliasCount?: number
 }
+
+/** Why a file, or one place in it, gave no reference. */
+export type ScanSkipCode =
+  | 'FILE_TOO_LARGE'
+  | 'FILE_BINARY'
+  | 'FILE_UNREADABLE'
+  | 'SYMLINK_OUTSIDE_ROOT'
+  | 'YAML_INVALID'
+  | 'YAML_ALIAS_LIMIT'
+  | 'REFERENCE_INVALID'
+  | 'VARIABLE_UNRESOLVED'
 
 export interface SkippedFile {
   file: string
   line?: number
+  code: ScanSkipCode
   reason: string
 }
 

@@ -1,0 +1,79 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Logger } from '../logger.js'
+import { ScanError } from './errors.js'
+import { resolveScanOptions, type ResolvedScanOptions } from './options.js'
+import { isBinary, readInto, SLOT_SIZE } from './read.js'
+import { Sink } from './sink.js'
+import type { ImageRef, ScanOptions, ScanResult, SkippedFile } from './types.js'
+import { listFiles, type Candidate } from './walk.js'
+
+function realDirectory(root: string): string {
+  try {
+    const real = fs.realpathSync(root)
+    if (!fs.statSync(real).isDirectory()) throw new Error('not a directory')
+    return real
+  } catch (cause) {
+    throw new ScanError('SCAN_ROOT_UNREADABLE', `root: expected a readable directory, found ${JSON.stringify(root)} (${cause instanceof Error ? cause.message : String(cause)})`, {
+      cause,
+      details: { root }
+    })
+  }
+}
+
+interface Tally {
+  refs: ImageRef[]
+  skipped: SkippedFile[]
+  parsed: number
+}
+
+function scanOne(candidate: Candidate, options: ResolvedScanOptions, slot: Buffer, tally: Tally): void {
+  const { file, plan } = candidate
+  const read = readInto(path.join(options.root, file), slot, options.maxFileSize)
+  if (!read.ok) {
+    tally.skipped.push({ file, code: read.code, reason: read.reason })
+    return
+  }
+  if (isBinary(read.content)) {
+    tally.skipped.push({ file, code: 'FILE_BINARY', reason: 'binary content (a NUL byte); not read' })
+    return
+  }
+  if (!plan.precheck(read.content)) return
+  tally.parsed++
+  const sink = new Sink(file)
+  try {
+    plan.run(read.content.toString('utf8'), sink, options.maxAliasCount)
+  } catch (error) {
+    // Deeply nested input can exhaust the stack; one file must not end the scan.
+    tally.skipped.push({ file, code: 'YAML_INVALID', reason: `could not be parsed: ${error instanceof Error ? error.message : String(error)}` })
+    return
+  }
+  const { refs, problems } = sink.result()
+  tally.refs.push(...refs)
+  tally.skipped.push(...problems)
+}
+
+/** Lets timers and I/O callbacks run between batches of synchronous reads. */
+const yieldToLoop = (): Promise<void> => new Promise(resolve => setImmediate(resolve))
+
+/**
+ * Finds every image reference under `options.root`. Bad options throw ScanError; everything a
+ * single file can go wrong with becomes a `skipped` entry and a warning naming the file and line.
+ */
+export async function scanWorkspace(options: ScanOptions, logger: Logger): Promise<ScanResult> {
+  const resolved = resolveScanOptions(options)
+  const listing = listFiles(resolved, realDirectory(resolved.root))
+  const tally: Tally = { refs: [], skipped: [...listing.skipped], parsed: 0 }
+  const slot = Buffer.allocUnsafe(SLOT_SIZE)
+  const batch = resolved.concurrency * 64
+  for (let i = 0; i < listing.candidates.length; i++) {
+    scanOne(listing.candidates[i], resolved, slot, tally)
+    if (i % batch === batch - 1) await yieldToLoop()
+  }
+  for (const s of tally.skipped) {
+    const where = s.line === undefined ? s.file : `${s.file}:${s.line}`
+    logger.warning(`${where}: ${s.reason}`, s.line === undefined ? { file: s.file } : { file: s.file, line: s.line })
+  }
+  logger.debug(`scan: ${listing.filesSeen} files seen, ${tally.parsed} parsed, ${tally.refs.length} references, ${tally.skipped.length} skipped`)
+  return { refs: tally.refs, filesSeen: listing.filesSeen, filesParsed: tally.parsed, skipped: tally.skipped }
+}

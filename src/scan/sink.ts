@@ -1,0 +1,56 @@
+import { isInvalidReferenceError, parseNormalizedNamed } from '../reference/index.js'
+import type { ImageKind, ImageRef, ScanSkipCode, SkippedFile } from './types.js'
+
+export interface Extraction {
+  refs: ImageRef[]
+  problems: SkippedFile[]
+}
+
+// Values a tool fills in later (Helm, Actions expressions, Tekton params, ko); not references yet.
+const TEMPLATE = /\{\{|\$\{|\$\(|^ko:\/\//
+
+/** True when a value is a template that only its tool can turn into a reference. */
+export function isTemplated(text: string): boolean {
+  return TEMPLATE.test(text)
+}
+
+/**
+ * Collects what the extractors of one file find: each candidate is parsed once with the
+ * reference grammar; one that does not parse becomes a problem at its line, never a crash.
+ */
+export class Sink {
+  private readonly refs: ImageRef[] = []
+  private readonly problems: SkippedFile[] = []
+  private readonly seen = new Set<string>()
+
+  constructor(readonly file: string) {}
+
+  image(kind: ImageKind, ref: string, line: number, column: number): void {
+    if (isTemplated(ref)) return
+    // Two rules may reach one place (a pod template inside Helm values): the first one wins.
+    const key = `${line}:${column}:${ref}`
+    if (this.seen.has(key)) return
+    this.seen.add(key)
+    try {
+      const parsed = parseNormalizedNamed(ref)
+      const found: ImageRef = { file: this.file, line, column, kind, ref, name: parsed.name }
+      if (parsed.tag !== undefined) found.tag = parsed.tag
+      if (parsed.digest !== undefined) found.digest = parsed.digest
+      this.refs.push(found)
+    } catch (error) {
+      if (!isInvalidReferenceError(error)) throw error
+      this.problem('REFERENCE_INVALID', `${kind}: ${error.message}`, line)
+    }
+  }
+
+  problem(code: ScanSkipCode, reason: string, line?: number): void {
+    const problem: SkippedFile = { file: this.file, code, reason }
+    if (line !== undefined) problem.line = line
+    this.problems.push(problem)
+  }
+
+  result(): Extraction {
+    const refs = [...this.refs].sort((a, b) => a.line - b.line || a.column - b.column)
+    return { refs, problems: this.problems }
+  }
+}

@@ -1,0 +1,44 @@
+import { parseFastYaml } from './fast-yaml.js'
+import { Sink, type Extraction } from './sink.js'
+import type { YDocument, YNode } from './tree.js'
+import { get, textOf } from './tree.js'
+import { parseWithYaml, type ParsedYaml } from './yaml-tree.js'
+
+export const DEFAULT_MAX_ALIAS_COUNT = 1000
+
+/** The fast block parser when the file is plain block YAML; the yaml package otherwise. */
+export function parseYaml(content: string, maxAliasCount = DEFAULT_MAX_ALIAS_COUNT): ParsedYaml {
+  const fast = parseFastYaml(content)
+  return fast ? { docs: fast, problems: [] } : parseWithYaml(content, maxAliasCount)
+}
+
+/** A Kubernetes object: a map with string `apiVersion` and `kind`. */
+export function kubernetesKind(root: YNode | undefined): string | undefined {
+  if (textOf(get(root, 'apiVersion')) === undefined) return undefined
+  return textOf(get(root, 'kind'))?.text
+}
+
+export type { YDocument }
+
+/** Parses once and runs `extractors` over the documents; YAML problems become the file's problems. */
+export function extractYaml(
+  content: string,
+  sink: Sink,
+  extractors: readonly ((docs: readonly YDocument[], sink: Sink) => void)[],
+  maxAliasCount = DEFAULT_MAX_ALIAS_COUNT
+): void {
+  const parsed = parseYaml(content, maxAliasCount)
+  for (const problem of parsed.problems) sink.problem(problem.code, problem.reason, problem.line)
+  for (const extract of extractors) extract(parsed.docs, sink)
+}
+
+/** The pure single-format entry point every YAML extractor exposes. */
+export function extractWith(fromDocuments: (docs: readonly YDocument[], sink: Sink) => void): (content: string, file: string) => Extraction {
+  return (content, file) => {
+    const sink = new Sink(file)
+    extractYaml(content, sink, [fromDocuments])
+    return sink.result()
+  }
+}
+
+export const YAML_FILE = /\.ya?ml$/i
