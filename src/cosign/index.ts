@@ -1,2 +1,3 @@
 export * from './verify/index.js'
 export * from './formats/index.js'
+export * from './sign/index.js'

@@ -6,16 +6,9 @@ import type { Logger } from '../logger.js'
 import { createCosignVerifier, keyId } from '../cosign/index.js'
 import { policyWarnings } from '../policy/index.js'
 import { createRegistryClient, type RegistryClient } from '../registry/index.js'
-import type { ResultRecord } from '../report/index.js'
 import { loadTrustMaterial } from '../trust/index.js'
 import { policyFromConfig } from './policy-config.js'
 import type { ImageVerifier } from './verify-run.js'
-
-export interface SignOutcome {
-  ok: boolean
-  text: string
-  records: ResultRecord[]
-}
 
 /** A `key` input is the PEM itself or a path to it. */
 export async function readKey(value: string | undefined): Promise<string | undefined> {
@@ -59,6 +52,5 @@ export async function createImageVerifier(config: Config, logger: Logger, client
   return { client, verify: cosign.verify, resolveDigest: cosign.resolveDigest }
 }
 
-export async function runSign(_config: Config, _logger: Logger): Promise<SignOutcome> {
-  throw new AppError('NOT_READY', 'signing is not wired yet')
-}
+export { runSign } from './sign-run.js'
+export type { SignOutcome, SignDeps, SignatureOutput } from './sign-run.js'

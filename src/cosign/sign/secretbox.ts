@@ -12,6 +12,17 @@ export const SECRETBOX_TAG_BYTES = 16
 
 const SIGMA = [0x61707865, 0x3320646e, 0x79622d32, 0x6b206574]
 
+const ROUNDS: readonly (readonly [number, number, number, number])[] = [
+  [0, 4, 8, 12],
+  [5, 9, 13, 1],
+  [10, 14, 2, 6],
+  [15, 3, 7, 11],
+  [0, 1, 2, 3],
+  [5, 6, 7, 4],
+  [10, 11, 8, 9],
+  [15, 12, 13, 14]
+]
+
 const rotl = (v: number, n: number): number => (v << n) | (v >>> (32 - n))
 
 function doubleRounds(x: Uint32Array): void {
@@ -22,8 +33,8 @@ function doubleRounds(x: Uint32Array): void {
     x[a] ^= rotl((x[d] + x[c]) | 0, 18)
   }
   for (let i = 0; i < 10; i++) {
-    qr(0, 4, 8, 12), qr(5, 9, 13, 1), qr(10, 14, 2, 6), qr(15, 3, 7, 11)
-    qr(0, 1, 2, 3), qr(5, 6, 7, 4), qr(10, 11, 8, 9), qr(15, 12, 13, 14)
+    // column round, then row round
+    for (const [a, b, c, d] of ROUNDS) qr(a, b, c, d)
   }
 }
 

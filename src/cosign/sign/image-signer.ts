@@ -1,0 +1,113 @@
+import { bundleToJSON, type Bundle } from '@sigstore/bundle'
+import { DSSEBundleBuilder, MessageSignatureBundleBuilder, type Witness } from '@sigstore/sign'
+import type { Logger } from '../../logger.js'
+import type { RegistryClient } from '../../registry/index.js'
+import { IN_TOTO_PAYLOAD_TYPE, cosignAnnotationsFromBundle, toCosignSignStatement, toDockerReference, toSimpleSigningPayload } from '../formats/index.js'
+import { repoOf } from '../verify/index.js'
+import { SignError } from './errors.js'
+import { pushBundleReferrer, pushLegacySignature } from './push.js'
+import { toSignError, type IdentitySigner, type SignerIdentity } from './signers.js'
+import type { SignTarget } from './targets.js'
+
+export type SignatureFormatOption = 'bundle' | 'legacy' | 'both'
+
+export interface ImageSignerOptions {
+  client: RegistryClient
+  signer: IdentitySigner
+  witnesses: Witness[]
+  format: SignatureFormatOption
+  /** Signed into the payload (cosign -a): simple-signing `optional`, statement subject annotations. */
+  annotations: Record<string, string>
+  logger: Logger
+  now?: () => Date
+  /** For error messages. */
+  urls?: { fulcioUrl?: string; rekorUrl?: string; tsaUrl?: string }
+}
+
+export interface MadeSignature {
+  format: 'bundle' | 'legacy'
+  location: 'sig-tag' | 'referrers' | 'referrers-tag'
+  reference: string
+  tlogIndex: number | null
+}
+
+export type ImageSignResult =
+  | { target: SignTarget; ok: true; signatures: MadeSignature[]; identity: SignerIdentity }
+  | { target: SignTarget; ok: false; error: SignError | unknown; signatures: MadeSignature[] }
+
+interface Prepared {
+  target: SignTarget
+  legacy?: { payload: Buffer; annotations: Record<string, string>; tlogIndex: number | null }
+  bundle?: { json: Buffer; tlogIndex: number | null }
+}
+
+const tlogIndexOf = (bundle: Bundle): number | null => {
+  const entry = bundle.verificationMaterial.tlogEntries[0]
+  return entry ? Number(entry.logIndex) : null
+}
+
+/**
+ * Signs every target first and pushes only when all signatures exist, so a Fulcio, Rekor or TSA
+ * failure leaves the registries untouched. A push failure fails that image alone; whatever was
+ * already pushed for it is named in the error, and the image is not reported signed.
+ */
+export async function signImages(targets: readonly SignTarget[], options: ImageSignerOptions): Promise<ImageSignResult[]> {
+  const { signer, witnesses, logger } = options
+  const now = options.now ?? (() => new Date())
+  const prepared: Prepared[] = []
+  try {
+    for (const target of targets) {
+      const p: Prepared = { target }
+      if (options.format !== 'bundle') {
+        const optional = Object.keys(options.annotations).length > 0 ? options.annotations : null
+        const payload = toSimpleSigningPayload({ dockerReference: toDockerReference(target.name), manifestDigest: target.digest, optional })
+        const bundle = await new MessageSignatureBundleBuilder({ signer, witnesses }).create({ data: payload })
+        p.legacy = { payload, annotations: cosignAnnotationsFromBundle(bundle), tlogIndex: tlogIndexOf(bundle) }
+      }
+      if (options.format !== 'legacy') {
+        const statement = toCosignSignStatement(target.digest, options.annotations)
+        const bundle = await new DSSEBundleBuilder({ signer, witnesses }).create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE })
+        p.bundle = { json: Buffer.from(JSON.stringify(bundleToJSON(bundle))), tlogIndex: tlogIndexOf(bundle) }
+      }
+      prepared.push(p)
+      logger.debug(`signed ${target.name}@${target.digest} (${options.format})`)
+    }
+  } catch (e) {
+    const error = toSignError(e, options.urls ?? {})
+    const failedAt = targets[prepared.length]
+    return targets.map(target => ({
+      target,
+      ok: false as const,
+      signatures: [],
+      error:
+        target === failedAt
+          ? error
+          : new SignError(error.code, `not signed: signing ${failedAt.name}@${failedAt.digest} failed first (${error.message}), and nothing is pushed unless every image is signed`, { cause: error })
+    }))
+  }
+
+  const results: ImageSignResult[] = []
+  for (const p of prepared) {
+    const repo = repoOf(p.target.name)
+    const made: MadeSignature[] = []
+    try {
+      if (p.legacy) {
+        const pushed = await pushLegacySignature(options.client, repo, p.target.digest, p.legacy.payload, p.legacy.annotations)
+        made.push({ format: 'legacy', ...pushed, tlogIndex: p.legacy.tlogIndex })
+      }
+      if (p.bundle) {
+        const pushed = await pushBundleReferrer(options.client, repo, p.target.digest, p.bundle.json, now())
+        made.push({ format: 'bundle', ...pushed, tlogIndex: p.bundle.tlogIndex })
+      }
+      const identity = signer.identity()
+      if (!identity) throw new SignError('SIGN_FAILED', 'the signer reported no identity after signing')
+      results.push({ target: p.target, ok: true, signatures: made, identity })
+    } catch (e) {
+      const partial = made.length > 0 ? ` (already pushed: ${made.map(m => m.reference).join(', ')}; the image still counts as not signed)` : ''
+      const message = `pushing the signature of ${p.target.name}@${p.target.digest} failed: ${e instanceof Error ? e.message : String(e)}${partial}`
+      logger.error(message)
+      results.push({ target: p.target, ok: false, signatures: made, error: e instanceof SignError ? e : new SignError('SIGN_PUSH_FAILED', message, { cause: e }) })
+    }
+  }
+  return results
+}
