@@ -33,11 +33,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     for (const s of [config.registryPassword, config.apiToken, config.keyPassword, config.identityToken]) if (s) core.setSecret(s)
     if (config.mode === 'scan') await actionScan(config)
     else if (config.mode === 'verify') await actionVerify(config, env)
-    else {
-      const outcome = await runSign(config, actionLogger)
-      core.info(outcome.text)
-      if (!outcome.ok) core.setFailed('signing did not complete; see the log above')
-    }
+    else await actionSign(config, env)
   } catch (e) {
     if (config && config.mode !== 'scan') {
       await writeResults(config.resultsFile, []).catch(() => undefined)
@@ -67,6 +63,27 @@ async function actionVerify(config: Config, env: NodeJS.ProcessEnv): Promise<voi
   await report(outcome, env)
   if (outcome.policyFailed) core.setFailed(`${outcome.counts.findings} images break the policy (require-signed${config.requirePinned ? ', require-pinned' : ''}); see the job summary`)
   else if (outcome.uploadFailed) core.setFailed(`upload to fremforge failed: ${outcome.upload.message}`)
+}
+
+async function actionSign(config: Config, env: NodeJS.ProcessEnv): Promise<void> {
+  const outcome = await runSign(config, actionLogger, { env })
+  core.info(outcome.text)
+  core.setOutput('signatures', JSON.stringify(outcome.signatures))
+  core.setOutput('results-file', outcome.resultsFile)
+  core.setOutput('images', outcome.records.length)
+  core.setOutput('verified', outcome.records.filter(r => r.status === 'verified').length)
+  if (outcome.upload.state === 'failed') core.warning(`upload to fremforge failed: ${outcome.upload.message}`)
+  const rows = outcome.signatures.map(s => [s.image, s.format, s.location, s.tlogIndex === null ? '—' : String(s.tlogIndex), s.identity.issuer ? `${s.identity.subject} (${s.identity.issuer})` : s.identity.subject])
+  const failed = outcome.items.filter(i => i.verdict.status !== 'verified').map(i => `- \`${i.verdict.name}${i.verdict.digest ? `@${i.verdict.digest}` : ''}\`: ${i.verdict.status}: ${i.verdict.details}`)
+  core.summary.addHeading('Signed images', 2).addRaw(`${outcome.text.split('\n')[0]}\n\n`)
+  if (rows.length > 0) {
+    const head = ['Image', 'Format', 'Location', 'Tlog index', 'Identity'].map(data => ({ data, header: true }))
+    core.summary.addTable([head, ...rows])
+  }
+  if (failed.length > 0) core.summary.addRaw(`\n**Not signed or not verified:**\n\n${failed.join('\n')}\n`)
+  core.summary.addRaw(`\n${[...outcome.warnings, `Upload: ${outcome.upload.message}`].map(n => `- ${n}`).join('\n')}\n`)
+  await core.summary.write().catch(e => core.warning(`could not write the job summary: ${messageOf(e)}`))
+  if (!outcome.ok) core.setFailed(config.mode === 'sign-and-verify' ? 'signing or verifying what was signed did not succeed for every image; see the log and the job summary' : 'signing did not succeed for every image; see the log and the job summary')
 }
 
 async function report(outcome: VerifyOutcome, env: NodeJS.ProcessEnv): Promise<void> {
