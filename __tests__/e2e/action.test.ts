@@ -94,7 +94,9 @@ async function runAction(inputs: Record<string, string>) {
     'INPUT_FREMFORGE-URL': fremforge.url,
     'INPUT_CERTIFICATE-IDENTITY': IDENTITY,
     'INPUT_TIMEOUT': '5',
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
+    ...Object.fromEntries(
+      Object.entries(inputs).map(([k, v]) => (k.startsWith('__ENV__') ? [k.slice('__ENV__'.length), v] : [`INPUT_${k.toUpperCase()}`, v]))
+    )
   }
   let stdout = ''
   let code = 0
@@ -207,5 +209,34 @@ describe('dist/index.js when fremforge is slow or away', () => {
     expect(r.stdout).toMatch(/::warning::upload to fremforge failed/)
     expect(r.results).toHaveLength(6)
     expect(r.outputs.images).toBe('5')
+  }, 120_000)
+})
+
+describe('dist/index.js in sign-and-verify mode', () => {
+  it('signs keyless with the runner token endpoint, in both formats, and verifies what it signed', async () => {
+    const img = await pushTestImage(client, registry.host, 'shop/fresh', 'v2', 'fresh build')
+    const r = await runAction({
+      mode: 'sign-and-verify',
+      images: `${registry.host}/shop/fresh:v2`,
+      'fulcio-url': stack.fulcioUrl,
+      'rekor-url': stack.rekorUrl,
+      'certificate-identity': '',
+      ...Object.fromEntries(Object.entries(stack.env()).map(([k, v]) => [`__ENV__${k}`, v]))
+    })
+    expect(r.code).toBe(0)
+    const signatures = JSON.parse(r.outputs.signatures) as { digest: string; format: string; identity: { subject: string } }[]
+    expect(signatures.map(s => s.format).sort()).toEqual(['cosign-legacy', 'sigstore-bundle'])
+    expect(signatures.every(s => s.digest === img.digest && s.identity.subject === IDENTITY)).toBe(true)
+    expect(r.results).toEqual([expect.objectContaining({ digest: img.digest, status: 'verified', signed: true })])
+    expect(r.stdout).toMatch(/::warning::.*no digest/)
+    expect(stack.requests.some(q => q.includes('/token'))).toBe(true)
+  }, 120_000)
+
+  it('stops with the missing permission named when no token is available', async () => {
+    const img = await pushTestImage(client, registry.host, 'shop/notoken', 'v1', 'no token')
+    const r = await runAction({ mode: 'sign', images: `${registry.host}/shop/notoken@${img.digest}`, 'fulcio-url': stack.fulcioUrl, 'rekor-url': stack.rekorUrl })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(/id-token: write/)
+    expect(r.stdout).toMatch(/enable-openid-connect/)
   }, 120_000)
 })

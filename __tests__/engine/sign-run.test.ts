@@ -72,8 +72,8 @@ describe('runSign', () => {
       expect(outcome.ok).toBe(true)
       expect(outcome.records.map(r => r.status)).toEqual(['verified'])
       expect(outcome.signatures.map(s => [s.format, s.storage]).sort()).toEqual([
-        ['bundle', 'referrers-tag'],
-        ['legacy', 'sig-tag']
+        ['cosign-legacy', 'sig-tag'],
+        ['sigstore-bundle', 'referrers-tag']
       ])
       const identity = outcome.signatures[0].identity
       expect(identity.issuer).toBe('https://token.actions.githubusercontent.com')

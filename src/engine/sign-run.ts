@@ -17,7 +17,7 @@ import {
   type SignTarget,
   type UnresolvedImage
 } from '../cosign/index.js'
-import type { Verdict } from '../policy/index.js'
+import type { SignatureFormat, Verdict } from '../policy/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { runContextFromEnv, toRecord, uploadResults, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
 import { createImageVerifier, readKey, registryClientFor } from './compose.js'
@@ -28,7 +28,8 @@ import { statusOf, writeResults, type ImageVerifier } from './verify-run.js'
 export interface SignatureOutput {
   image: string
   digest: string
-  format: 'bundle' | 'legacy'
+  /** The same vocabulary as the results' `signature_format`. */
+  format: SignatureFormat
   /** `<repo>:sha256-<hex>.sig` or `<repo>@<referrer manifest digest>`. */
   location: string
   storage: 'sig-tag' | 'referrers' | 'referrers-tag'
@@ -119,7 +120,7 @@ export async function runSign(config: Config, logger: Logger, deps: SignDeps = {
       continue
     }
     for (const s of result.signatures) {
-      signatures.push({ image: `${target.name}@${target.digest}`, digest: target.digest, format: s.format, location: s.reference, storage: s.location, tlogIndex: s.tlogIndex, identity: result.identity })
+      signatures.push({ image: `${target.name}@${target.digest}`, digest: target.digest, format: s.format === 'bundle' ? 'sigstore-bundle' : 'cosign-legacy', location: s.reference, storage: s.location, tlogIndex: s.tlogIndex, identity: result.identity })
     }
     const made = result.signatures.map(s => `${s.format} → ${s.reference}${s.tlogIndex === null ? '' : ` (tlog #${s.tlogIndex})`}`).join(', ')
     const verifyConfig = verifyConfigFor(config, result, publicKeyPem)
