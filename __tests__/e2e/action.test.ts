@@ -240,3 +240,12 @@ describe('dist/index.js in sign-and-verify mode', () => {
     expect(r.stdout).toMatch(/enable-openid-connect/)
   }, 120_000)
 })
+
+describe('dist/index.js on Forgejo', () => {
+  it('also prints plain path:line lines and links files the Forgejo way', async () => {
+    const r = await runAction({ __ENV__FORGEJO_ACTIONS: 'true', __ENV__FORGEJO_SERVER_URL: 'https://codeberg.org', upload: 'false' })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/^deploy\/app\.yaml:10: warning: .*: unsigned: /m)
+    expect(r.summary).toContain('https://codeberg.org/octo-org/shop/src/commit/c0ffee/deploy/app.yaml#L10')
+  }, 120_000)
+})
