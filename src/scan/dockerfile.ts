@@ -7,7 +7,9 @@ import { interpolate } from './variables.js'
  * defaults (before the first FROM) are expanded. A FROM that is just `$ARG` is located at the
  * ARG default, where the reference is written.
  */
-const DOCKERFILE = /(?:^|\/)(?:(?:Dockerfile|Containerfile)(?:\.[^/]*)?|[^/]*\.(?:dockerfile|containerfile))$/i
+const DOCKERFILE = /(?:^|\/)(?:[Dd]ockerfile|[Cc]ontainerfile)(?:[.-][^/]*)?$|\.(?:dockerfile|containerfile)$/i
+// `Dockerfile.md` and friends document a Dockerfile; reading them as one would misread prose.
+const NOT_DOCKERFILE = /\.(?:md|markdown|txt|rst|adoc|html?|json|ya?ml|toml|sh|ps1|py|go|js|ts|bak|orig)$/i
 const DIRECTIVE = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/
 const HEREDOC = /<<(-?)\s*(["']?)([A-Za-z0-9_]+)\2/g
 const ARG = /([A-Za-z_][A-Za-z0-9_]*)(?:=(?:"([^"]*)"|'([^']*)'|(\S*)))?/g
@@ -20,7 +22,7 @@ export function precheck(content: Buffer): boolean {
 }
 
 export function matches(path: string): boolean {
-  return DOCKERFILE.test(path)
+  return DOCKERFILE.test(path) && !NOT_DOCKERFILE.test(path)
 }
 
 /** One instruction, joined across continuation lines, with a map back to file positions. */

@@ -94,7 +94,11 @@ interface FlowState {
   i: number
   /** Continuation lines must be indented past this, as the yaml package requires (BAD_INDENT). */
   minIndent: number
+  depth: number
 }
+
+// Deeper flows are left to the yaml package, so hostile nesting cannot exhaust the stack here.
+const MAX_FLOW_DEPTH = 64
 
 /** Moves past blanks, comments and line ends; false when the flow cannot continue. */
 function skipBlanks(s: FlowState): boolean {
@@ -147,6 +151,7 @@ function flowValue(s: FlowState): YNode | undefined {
 }
 
 function flowCollection(s: FlowState): YNode | undefined {
+  if (++s.depth > MAX_FLOW_DEPTH) return undefined
   const close = s.lines[s.n][s.i] === '[' ? ']' : '}'
   const items: YNode[] = []
   const pairs: { key: string; value: YNode }[] = []
@@ -180,6 +185,7 @@ function flowCollection(s: FlowState): YNode | undefined {
     else if (c !== close) return undefined
   }
   s.i++
+  s.depth--
   return close === ']' ? { type: 'seq', items } : { type: 'map', pairs }
 }
 
@@ -191,7 +197,7 @@ export interface Flow {
 
 /** A flow collection starting at lines[n][start], possibly over several lines, followed only by a comment. */
 export function readFlow(lines: readonly string[], n: number, start: number, minIndent: number): Flow | undefined {
-  const s: FlowState = { lines, n, i: start, minIndent }
+  const s: FlowState = { lines, n, i: start, minIndent, depth: 0 }
   const node = flowCollection(s)
   if (!node || !restIsEmpty(lines[s.n], s.i)) return undefined
   return { node, lastLine: s.n }

@@ -5,6 +5,6 @@
 export { scanWorkspace } from './scan.js'
 export { extractFromContent, FORMATS, type Format } from './extract.js'
 export { ScanError, type ScanErrorCode } from './errors.js'
-export { DEFAULT_CONCURRENCY, DEFAULT_EXCLUDE, DEFAULT_MAX_FILE_SIZE, resolveScanOptions, type ResolvedScanOptions } from './options.js'
+export { DEFAULT_EXCLUDE, DEFAULT_MAX_FILE_SIZE, resolveScanOptions, type ResolvedScanOptions } from './options.js'
 export type { Extraction } from './sink.js'
 export type { ImageKind, ImageRef, ScanOptions, ScanResult, ScanSkipCode, SkippedFile } from './types.js'

@@ -9,7 +9,6 @@ export interface ResolvedScanOptions {
   readonly include: readonly string[]
   readonly exclude: readonly string[]
   readonly maxFileSize: number
-  readonly concurrency: number
   readonly maxAliasCount: number
 }
 
@@ -17,7 +16,6 @@ export const DEFAULT_INCLUDE: readonly string[] = ['**/*']
 /** A directory pattern is enough: fast-glob then neither lists nor enters it. */
 export const DEFAULT_EXCLUDE: readonly string[] = ['**/.git', '**/node_modules']
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
-export const DEFAULT_CONCURRENCY = 16
 
 const PAIRS: Record<string, string> = { '[': ']', '{': '}', '(': ')' }
 
@@ -73,7 +71,6 @@ export function resolveScanOptions(options: ScanOptions): ResolvedScanOptions {
     include: include.length > 0 ? include : DEFAULT_INCLUDE,
     exclude: [...DEFAULT_EXCLUDE, ...globs('exclude', options.exclude, [])],
     maxFileSize: integer('maxFileSize', options.maxFileSize, DEFAULT_MAX_FILE_SIZE, 1, 2 ** 31 - 1),
-    concurrency: integer('concurrency', options.concurrency, DEFAULT_CONCURRENCY, 1, 1024),
     maxAliasCount: integer('maxAliasCount', options.maxAliasCount, DEFAULT_MAX_ALIAS_COUNT, 0, 1_000_000)
   }
 }

@@ -53,6 +53,9 @@ function scanOne(candidate: Candidate, options: ResolvedScanOptions, slot: Buffe
   tally.skipped.push(...problems)
 }
 
+/** Files read between yields, so timers and I/O callbacks still run during a long scan. */
+const YIELD_EVERY = 1024
+
 /** Lets timers and I/O callbacks run between batches of synchronous reads. */
 const yieldToLoop = (): Promise<void> => new Promise(resolve => setImmediate(resolve))
 
@@ -65,10 +68,10 @@ export async function scanWorkspace(options: ScanOptions, logger: Logger): Promi
   const listing = listFiles(resolved, realDirectory(resolved.root))
   const tally: Tally = { refs: [], skipped: [...listing.skipped], parsed: 0 }
   const slot = Buffer.allocUnsafe(SLOT_SIZE)
-  const batch = resolved.concurrency * 64
+  // One file at a time on purpose: see readInto for why reads are synchronous.
   for (let i = 0; i < listing.candidates.length; i++) {
     scanOne(listing.candidates[i], resolved, slot, tally)
-    if (i % batch === batch - 1) await yieldToLoop()
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToLoop()
   }
   for (const s of tally.skipped) {
     const where = s.line === undefined ? s.file : `${s.file}:${s.line}`

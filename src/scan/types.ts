@@ -37,8 +37,6 @@ export interface ScanOptions {
   exclude?: string[]
   /** Files larger than this are skipped with a warning. Default 5 MiB. */
   maxFileSize?: number
-  /** Files read at the same time. Default 16. */
-  concurrency?: number
   /** Nodes a YAML document may reach through aliases (the yaml package's maxAliasCount). Default 1000. */
   maxAliasCount?: number
 }

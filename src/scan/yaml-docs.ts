@@ -27,9 +27,15 @@ export function extractYaml(
   extractors: readonly ((docs: readonly YDocument[], sink: Sink) => void)[],
   maxAliasCount = DEFAULT_MAX_ALIAS_COUNT
 ): void {
-  const parsed = parseYaml(content, maxAliasCount)
-  for (const problem of parsed.problems) sink.problem(problem.code, problem.reason, problem.line)
-  for (const extract of extractors) extract(parsed.docs, sink)
+  try {
+    const parsed = parseYaml(content, maxAliasCount)
+    for (const problem of parsed.problems) sink.problem(problem.code, problem.reason, problem.line)
+    for (const extract of extractors) extract(parsed.docs, sink)
+  } catch (error) {
+    // Hostile nesting can exhaust the stack of the yaml package or of a tree walk.
+    if (!(error instanceof RangeError)) throw error
+    sink.problem('YAML_INVALID', `YAML nested too deeply to read (${error.message})`)
+  }
 }
 
 /** The pure single-format entry point every YAML extractor exposes. */

@@ -1,0 +1,121 @@
+import { describe, expect, it } from '@jest/globals'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import * as compose from '../../src/scan/compose.js'
+import { parseFastYaml } from '../../src/scan/fast-yaml.js'
+import * as helmValues from '../../src/scan/helm-values.js'
+import * as kubernetes from '../../src/scan/kubernetes.js'
+import * as kustomize from '../../src/scan/kustomize.js'
+import { Sink } from '../../src/scan/sink.js'
+import type { YDocument, YNode } from '../../src/scan/tree.js'
+import * as workflow from '../../src/scan/workflow.js'
+import { parseWithYaml } from '../../src/scan/yaml-tree.js'
+import { FIXTURES } from './support.js'
+
+const CORPUS = path.resolve(process.cwd(), '..', 'shared', 'corpus', 'files')
+
+/** The tree without null placeholders (whose positions differ and never matter). */
+function shape(node: YNode | undefined): unknown {
+  if (node === undefined) return undefined
+  if (node.type === 'seq') return node.items.map(shape)
+  if (node.type === 'map') return node.pairs.map(p => [p.key, shape(p.value)])
+  if (node.scalarType === 'null') return null
+  return node.block ? '<block>' : [node.text, node.scalarType, node.line, node.column]
+}
+
+const shapes = (docs: readonly YDocument[]) => docs.map(d => shape(d.root)).filter(s => s !== undefined && s !== null)
+
+function extractAll(docs: readonly YDocument[]): unknown {
+  const sink = new Sink('f.yaml')
+  for (const format of [kubernetes, helmValues, kustomize, compose, workflow]) format.fromDocuments(docs, sink)
+  return sink.result()
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir).flatMap(name => {
+    const full = path.join(dir, name)
+    return statSync(full).isDirectory() ? yamlFiles(full) : /\.ya?ml$/.test(name) ? [full] : []
+  })
+}
+
+describe('parseFastYaml', () => {
+  describe('when it accepts a file, it agrees with the yaml package', () => {
+    const files = [...yamlFiles(FIXTURES), ...yamlFiles(CORPUS)]
+    it.each(files.map(f => [path.relative(process.cwd(), f)]))('%s', relative => {
+      const content = readFileSync(path.resolve(process.cwd(), relative), 'utf8')
+      const fast = parseFastYaml(content)
+      if (fast === undefined) return
+      const slow = parseWithYaml(content, 1000)
+      expect(slow.problems).toEqual([])
+      expect(shapes(fast)).toEqual(shapes(slow.docs))
+      expect(extractAll(fast)).toEqual(extractAll(slow.docs))
+    })
+  })
+
+  describe('when given the block YAML manifests are made of', () => {
+    const accepted: [string, string][] = [
+      ['nested maps and sequences', 'a:\n  b:\n    - c: 1\n      d: [x, "y", {e: f}]\n  g: "q # not a comment" # comment\n'],
+      ['an indentless sequence', 'containers:\n- name: a\n  image: nginx\nnext: 1\n'],
+      ['multi-line flow collections with comments', 'args: [\n  "a", # first\n  # between\n  b,\n]\n'],
+      ['block scalars', 'script: |\n  image: not-a-key\n  ---\nafter: 1\n'],
+      ['escapes and single quotes', 'a: "tab\\there \\u00e9"\nb: \'it\'\'s\'\n'],
+      ['several documents', '---\na: 1\n---\n# only a comment\n---\n- b\n...\n'],
+      ['CRLF line ends', 'a:\r\n  b: c\r\n'],
+      ['typed scalars', 'a: 1.10\nb: ~\nc: true\nd: 0x1F\ne: .inf\nf: "7"\n']
+    ]
+    it.each(accepted)('parses %s like the yaml package', (_name, content) => {
+      const fast = parseFastYaml(content)
+      expect(fast).toBeDefined()
+      expect(shapes(fast ?? [])).toEqual(shapes(parseWithYaml(content, 1000).docs))
+    })
+  })
+
+  describe('when the file uses YAML it does not handle', () => {
+    const refused: [string, string][] = [
+      ['anchors', 'a: &x 1\nb: *x\n'],
+      ['tags', 'a: !!str 1\n'],
+      ['a value on the next line', 'image:\n  nginx\n'],
+      ['a multi-line plain scalar', 'a: one\n  two\n'],
+      ['a multi-line quoted scalar', 'a: "one\n  two"\n'],
+      ['tabs as indentation', 'a:\n\tb: 1\n'],
+      ['duplicate keys', 'a: 1\na: 2\n'],
+      ['a flow continued too far left', 'a:\n  b: [1,\n  2]\n'],
+      ['complex keys', '? a\n: b\n'],
+      ['directives', '%YAML 1.2\n---\na: 1\n'],
+      ['a byte order mark', '\ufeffa: 1\n'],
+      ['nested mappings on one line', 'a: b: c\n'],
+      ['unbalanced indentation', 'a:\n    b: 1\n  c: 2\n']
+    ]
+    it.each(refused)('leaves %s to the yaml package', (_name, content) => {
+      expect(parseFastYaml(content)).toBeUndefined()
+    })
+  })
+
+  describe('when fixtures are mutated at random (seeded)', () => {
+    it('never accepts what the yaml package rejects, and never disagrees on what both accept', () => {
+      const sources = yamlFiles(FIXTURES).map(f => readFileSync(f, 'utf8').split('\n'))
+      const pieces = [' ', '- ', ':', ': ', ' #', '"', "'", '[', ']', '{', '}', ',', '|', '>', '&a', '*a', '!', '\t', '---', '?', '%', 'x']
+      let seed = 7
+      const next = (n: number) => {
+        seed = (seed * 1103515245 + 12345) % 2147483648
+        return Math.floor((seed / 2147483648) * n)
+      }
+      const disagreements: string[] = []
+      for (let round = 0; round < 2000; round++) {
+        const lines = [...sources[next(sources.length)]]
+        const k = next(lines.length)
+        const line = lines[k]
+        const at = next(line.length + 1)
+        const op = next(4)
+        lines[k] = op === 0 ? line.slice(0, at) + pieces[next(pieces.length)] + line.slice(at) : op === 1 ? line.slice(0, at) + line.slice(at + 1) : op === 2 ? ` ${line}` : line.replace(/^ /, '')
+        const text = lines.join('\n')
+        const fast = parseFastYaml(text)
+        if (fast === undefined) continue
+        const slow = parseWithYaml(text, 1000)
+        if (slow.problems.length > 0 || JSON.stringify(shapes(fast)) !== JSON.stringify(shapes(slow.docs))) disagreements.push(text)
+      }
+      expect(disagreements).toEqual([])
+    })
+  })
+})
