@@ -15,6 +15,14 @@ export function isTemplated(text: string): boolean {
 }
 
 /**
+ * A copy of `text` that does not keep its source alive: V8 substrings point into their parent,
+ * so a reference sliced from a file would hold the whole file's text for as long as it lives.
+ */
+function detach(text: string): string {
+  return (' ' + text).slice(1)
+}
+
+/**
  * Collects what the extractors of one file find: each candidate is parsed once with the
  * reference grammar; one that does not parse becomes a problem at its line, never a crash.
  */
@@ -25,8 +33,9 @@ export class Sink {
 
   constructor(readonly file: string) {}
 
-  image(kind: ImageKind, ref: string, line: number, column: number): void {
-    if (isTemplated(ref)) return
+  image(kind: ImageKind, written: string, line: number, column: number): void {
+    if (isTemplated(written)) return
+    const ref = detach(written)
     // Two rules may reach one place (a pod template inside Helm values): the first one wins.
     const key = `${line}:${column}:${ref}`
     if (this.seen.has(key)) return

@@ -31,53 +31,61 @@ function inside(root: string, target: string): boolean {
 export function listFiles(options: ResolvedScanOptions, realRoot: string): Listing {
   const skipped: SkippedFile[] = []
   const unreadable: { dir: string; error: unknown }[] = []
-  // fast-glob can only drop unreadable directories silently; recording them lets us warn.
+  let sawSymlink = false
+  // fast-glob drops unreadable directories silently; recording them lets us warn. Noting
+  // symlinks here spares the common, link-free checkout the heavier second listing below.
   function readdirSync(dir: string, opts: { withFileTypes: true }): fs.Dirent[]
   function readdirSync(dir: string): string[]
   function readdirSync(dir: string, opts?: { withFileTypes: true }): fs.Dirent[] | string[] {
     try {
-      return opts ? fs.readdirSync(dir, opts) : fs.readdirSync(dir)
+      if (!opts) return fs.readdirSync(dir)
+      const dirents = fs.readdirSync(dir, opts)
+      if (!sawSymlink) sawSymlink = dirents.some(d => d.isSymbolicLink())
+      return dirents
     } catch (error) {
       unreadable.push({ dir, error })
       throw error
     }
   }
-  const entries = fg.sync([...options.include], {
+  const settings = {
     cwd: options.root,
     ignore: [...options.exclude],
     dot: true,
     // Deduplicating costs a Set lookup per entry; only overlapping include patterns need it.
     unique: options.include.length > 1,
-    onlyFiles: false,
     followSymbolicLinks: false,
-    objectMode: true,
-    suppressErrors: true,
-    fs: { readdirSync }
-  })
+    suppressErrors: true
+  }
+  // Regular files only: FIFOs and devices never reach a read, and strings keep the listing small.
+  const files = fg.sync([...options.include], { ...settings, onlyFiles: true, fs: { readdirSync } })
   for (const { dir, error } of unreadable) {
     const file = path.relative(options.root, dir).split(path.sep).join('/') || '.'
     skipped.push({ file, code: 'FILE_UNREADABLE', reason: `directory not readable: ${error instanceof Error ? error.message : String(error)}` })
   }
+  if (sawSymlink) {
+    const entries = fg.sync([...options.include], { ...settings, onlyFiles: false, objectMode: true })
+    for (const { path: file, dirent } of entries) if (dirent.isSymbolicLink() && followLink(options.root, realRoot, file, skipped)) files.push(file)
+  }
   const candidates: Candidate[] = []
-  let filesSeen = 0
-  for (const { path: file, dirent } of entries) {
-    if (dirent.isDirectory()) continue
-    if (dirent.isSymbolicLink()) {
-      const link = linkTarget(options.root, realRoot, file)
-      // Only links that could hide something we read are worth a warning.
-      const relevant = link.kind === 'dir' || planFor(file) !== undefined
-      if (link.kind === 'broken' && relevant) skipped.push({ file, code: 'FILE_UNREADABLE', reason: `broken symlink: ${link.reason}` })
-      if (link.kind !== 'broken' && link.outside && relevant) {
-        skipped.push({ file, code: 'SYMLINK_OUTSIDE_ROOT', reason: 'symlink points outside the scanned directory; not followed' })
-      }
-      if (link.kind !== 'file' || link.outside) continue
-    } else if (!dirent.isFile()) continue
-    filesSeen++
+  for (const file of files) {
     const plan = planFor(file)
     if (plan) candidates.push({ file, plan })
   }
   candidates.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-  return { candidates, filesSeen, skipped }
+  return { candidates, filesSeen: files.length, skipped }
+}
+
+/** True for a link to a file inside the root; a link that leaves it, or is broken, is reported. */
+function followLink(root: string, realRoot: string, file: string, skipped: SkippedFile[]): boolean {
+  const link = linkTarget(root, realRoot, file)
+  // Only links that could hide something we read are worth a warning.
+  const relevant = link.kind === 'dir' || planFor(file) !== undefined
+  if (link.kind === 'broken') {
+    if (relevant) skipped.push({ file, code: 'FILE_UNREADABLE', reason: `broken symlink: ${link.reason}` })
+    return false
+  }
+  if (link.outside && relevant) skipped.push({ file, code: 'SYMLINK_OUTSIDE_ROOT', reason: 'symlink points outside the scanned directory; not followed' })
+  return link.kind === 'file' && !link.outside
 }
 
 type LinkTarget = { kind: 'file' | 'dir' | 'other'; outside: boolean } | { kind: 'broken'; reason: string }
