@@ -36,6 +36,7 @@ beforeAll(() => {
   write('config/settings.yaml', 'retries: 3\n')
   write('bin/blob.yaml', Buffer.from([0x69, 0x6d, 0x61, 0x67, 0x65, 0x00, 0x01]))
   write('broken.yaml', 'apiVersion: v1\nkind: Pod\nspec: [image: nginx\n  : :\n')
+  write('chart/templates/deployment.yaml', '{{- if .Values.enabled }}\napiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - image: "{{ .Values.image }}"\n{{- end }}\n')
   write('services/Dockerfile', `FROM golang:1.22@${digest('c')} AS build\nFROM build\n`)
   symlinkSync(path.join(outside, 'secret.yaml'), path.join(root, 'escape.yaml'))
   symlinkSync(outside, path.join(root, 'vendor-link'))
@@ -68,16 +69,17 @@ describe('scanWorkspace', () => {
     })
 
     it('counts files seen and parsed', () => {
-      // Seen: the 7 regular files outside .git and node_modules, plus the in-root link to a file.
-      expect(result.filesSeen).toBe(8)
+      // Seen: the 8 regular files outside .git and node_modules, plus the in-root link to a file.
+      expect(result.filesSeen).toBe(9)
       // Not parsed: the Markdown file, settings.yaml (no needle) and the binary one.
-      expect(result.filesParsed).toBe(5)
+      expect(result.filesParsed).toBe(6)
     })
 
     it('skips what it cannot read, with a reason code', () => {
       expect(result.skipped.map(s => `${s.file}:${s.line ?? '-'} ${s.code}`).sort()).toEqual([
         'bin/blob.yaml:- FILE_BINARY',
         'broken.yaml:4 YAML_INVALID',
+        'chart/templates/deployment.yaml:1 YAML_TEMPLATE',
         'escape.yaml:- SYMLINK_OUTSIDE_ROOT',
         'gone.yaml:- FILE_UNREADABLE',
         'vendor-link:- SYMLINK_OUTSIDE_ROOT'
@@ -88,7 +90,8 @@ describe('scanWorkspace', () => {
       const broken = logger.warnings.find(w => w.where?.file === 'broken.yaml')
       expect(broken?.where).toEqual({ file: 'broken.yaml', line: 4 })
       expect(broken?.message).toMatch(/^broken\.yaml:4: /)
-      expect(logger.warnings).toHaveLength(result.skipped.length)
+      // Everything but the chart template, which is expected not to parse, is a warning.
+      expect(logger.warnings).toHaveLength(result.skipped.length - 1)
     })
   })
 

@@ -44,13 +44,14 @@ function scanOne(candidate: Candidate, options: ResolvedScanOptions, slot: Buffe
   try {
     plan.run(read.content.toString('utf8'), sink, options.maxAliasCount)
   } catch (error) {
-    // Deeply nested input can exhaust the stack; one file must not end the scan.
-    tally.skipped.push({ file, code: 'YAML_INVALID', reason: `could not be parsed: ${error instanceof Error ? error.message : String(error)}` })
+    // A fault in one extractor must cost one file, not the scan.
+    tally.skipped.push({ file, code: 'EXTRACT_FAILED', reason: `could not be read: ${error instanceof Error ? error.message : String(error)}` })
     return
   }
+  // Not push(...spread): a generated file can hold more references than a call takes arguments.
   const { refs, problems } = sink.result()
-  tally.refs.push(...refs)
-  tally.skipped.push(...problems)
+  for (const ref of refs) tally.refs.push(ref)
+  for (const problem of problems) tally.skipped.push(problem)
 }
 
 /** Files read between yields, so timers and I/O callbacks still run during a long scan. */
@@ -75,7 +76,8 @@ export async function scanWorkspace(options: ScanOptions, logger: Logger): Promi
   }
   for (const s of tally.skipped) {
     const where = s.line === undefined ? s.file : `${s.file}:${s.line}`
-    logger.warning(`${where}: ${s.reason}`, s.line === undefined ? { file: s.file } : { file: s.file, line: s.line })
+    if (s.code === 'YAML_TEMPLATE') logger.debug(`${where}: ${s.reason}`)
+    else logger.warning(`${where}: ${s.reason}`, s.line === undefined ? { file: s.file } : { file: s.file, line: s.line })
   }
   logger.debug(`scan: ${listing.filesSeen} files seen, ${tally.parsed} parsed, ${tally.refs.length} references, ${tally.skipped.length} skipped`)
   return { refs: tally.refs, filesSeen: listing.filesSeen, filesParsed: tally.parsed, skipped: tally.skipped }

@@ -48,9 +48,12 @@ export type ScanSkipCode =
   | 'FILE_UNREADABLE'
   | 'SYMLINK_OUTSIDE_ROOT'
   | 'YAML_INVALID'
+  /** Not YAML until a template engine renders it (Helm chart templates); logged at debug level. */
+  | 'YAML_TEMPLATE'
   | 'YAML_ALIAS_LIMIT'
   | 'REFERENCE_INVALID'
   | 'VARIABLE_UNRESOLVED'
+  | 'EXTRACT_FAILED'
 
 export interface SkippedFile {
   file: string

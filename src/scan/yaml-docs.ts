@@ -29,7 +29,12 @@ export function extractYaml(
 ): void {
   try {
     const parsed = parseYaml(content, maxAliasCount)
-    for (const problem of parsed.problems) sink.problem(problem.code, problem.reason, problem.line)
+    // Helm chart templates hold `{{ ... }}` directives; failing to parse them is expected.
+    const template = parsed.problems.length > 0 && content.includes('{{')
+    for (const problem of parsed.problems) {
+      if (template && problem.code === 'YAML_INVALID') sink.problem('YAML_TEMPLATE', `a template, not YAML until rendered (${problem.reason})`, problem.line)
+      else sink.problem(problem.code, problem.reason, problem.line)
+    }
     for (const extract of extractors) extract(parsed.docs, sink)
   } catch (error) {
     // Hostile nesting can exhaust the stack of the yaml package or of a tree walk.
