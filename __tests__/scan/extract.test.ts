@@ -33,6 +33,13 @@ describe('extractFromContent', () => {
     })
   })
 
+  describe('when a file is a Helm template', () => {
+    it('reports YAML_TEMPLATE at the first template line instead of a YAML error', () => {
+      const template = 'apiVersion: apps/v1\nkind: Deployment\n{{- if .Values.enabled }}\nspec:\n  replicas: {{ .Values.replicas }}\n{{- end }}\n'
+      expect(extractFromContent('chart/templates/deployment.yaml', template)).toMatchObject({ refs: [], problems: [{ code: 'YAML_TEMPLATE', line: 3 }] })
+    })
+  })
+
   describe('when content is not what its name says', () => {
     const garbage = ['\u0000\u0001binary', '{{{{', ': : :', '- - - -\n  - :', 'a: [' + '['.repeat(5000), '\t\tFROM', 'FROM ' + 'x'.repeat(10000), 'key: "unterminated']
     it.each(FORMATS.flatMap(f => garbage.map(g => [f.id, g] as const)))('%s never throws', (id, content) => {

@@ -62,7 +62,9 @@ describe('parseFastYaml', () => {
       ['escapes and single quotes', 'a: "tab\\there \\u00e9"\nb: \'it\'\'s\'\n'],
       ['several documents', '---\na: 1\n---\n# only a comment\n---\n- b\n...\n'],
       ['CRLF line ends', 'a:\r\n  b: c\r\n'],
-      ['typed scalars', 'a: 1.10\nb: ~\nc: true\nd: 0x1F\ne: .inf\nf: "7"\n']
+      ['typed scalars', 'a: 1.10\nb: ~\nc: true\nd: 0x1F\ne: .inf\nf: "7"\n'],
+      ['multi-line quoted scalars', 'a: "one \\"two\\"\n  three\\n\n  four"\nb: \'it\'\'s\n  here\'\n'],
+      ['multi-line plain scalars', 'description: one\n  two\n\n  three\nnext:\n  - item\n    continued\n']
     ]
     it.each(accepted)('parses %s like the yaml package', (_name, content) => {
       const fast = parseFastYaml(content)
@@ -76,9 +78,11 @@ describe('parseFastYaml', () => {
       ['anchors', 'a: &x 1\nb: *x\n'],
       ['tags', 'a: !!str 1\n'],
       ['a value on the next line', 'image:\n  nginx\n'],
-      ['a multi-line plain scalar', 'a: one\n  two\n'],
-      ['a multi-line quoted scalar', 'a: "one\n  two"\n'],
+      ['a comment inside a multi-line plain scalar', 'a: one\n  # two\n  three\n'],
+      ['an escaped line break', 'a: "one\\\n  two"\n'],
+      ['a quoted scalar continued too far left', 'a:\n  b: \'one\n  two\'\n'],
       ['tabs as indentation', 'a:\n\tb: 1\n'],
+      ['a tab in a blank line of a block scalar', 'a: |\n  x\n\t\n  y\n'],
       ['duplicate keys', 'a: 1\na: 2\n'],
       ['a flow continued too far left', 'a:\n  b: [1,\n  2]\n'],
       ['complex keys', '? a\n: b\n'],
@@ -97,9 +101,12 @@ describe('parseFastYaml', () => {
       const sources = yamlFiles(FIXTURES).map(f => readFileSync(f, 'utf8').split('\n'))
       const pieces = [' ', '- ', ':', ': ', ' #', '"', "'", '[', ']', '{', '}', ',', '|', '>', '&a', '*a', '!', '\t', '---', '?', '%', 'x']
       let seed = 7
+      // mulberry32: small, seeded, and exact in doubles.
       const next = (n: number) => {
-        seed = (seed * 1103515245 + 12345) % 2147483648
-        return Math.floor((seed / 2147483648) * n)
+        seed = (seed + 0x6d2b79f5) >>> 0
+        let t = Math.imul(seed ^ (seed >>> 15), seed | 1)
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+        return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n)
       }
       const disagreements: string[] = []
       for (let round = 0; round < 2000; round++) {

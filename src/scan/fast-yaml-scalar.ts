@@ -1,8 +1,8 @@
-import type { ScalarType, YNode, YScalar } from './tree.js'
+import type { ScalarType, YScalar } from './tree.js'
 
 /**
- * One-line scalars and flow collections for the fast parser. Anything it is not sure about
- * returns undefined, and the caller falls back to the yaml package for the whole file.
+ * Scalars for the fast parser: core-schema typing and quoted scalars. Anything it is not sure
+ * about returns undefined, and the caller falls back to the yaml package for the whole file.
  */
 
 // The yaml package's core schema tests (yaml/dist/schema/core), so both producers type alike.
@@ -38,20 +38,21 @@ const ESCAPES: Record<string, string> = {
 }
 const HEX_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 }
 
-function readDoubleQuoted(line: string, start: number): Quoted | undefined {
+/** The text of a double-quoted scalar's `raw` content with escapes resolved; undefined for a bad escape. */
+function unescape(raw: string): string | undefined {
+  if (!raw.includes('\\')) return raw
   let text = ''
-  for (let i = start + 1; i < line.length; i++) {
-    const c = line[i]
-    if (c === '"') return { text, end: i + 1 }
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]
     if (c !== '\\') {
       text += c
       continue
     }
-    const e = line[++i]
+    const e = raw[++i]
     if (e === undefined) return undefined
     const hex = HEX_LENGTH[e]
     if (hex !== undefined) {
-      const digits = line.slice(i + 1, i + 1 + hex)
+      const digits = raw.slice(i + 1, i + 1 + hex)
       if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== hex) return undefined
       const code = parseInt(digits, 16)
       if (code > 0x10ffff) return undefined
@@ -60,7 +61,13 @@ function readDoubleQuoted(line: string, start: number): Quoted | undefined {
     } else if (e in ESCAPES) text += ESCAPES[e]
     else return undefined
   }
-  return undefined
+  return text
+}
+
+function readDoubleQuoted(line: string, start: number): Quoted | undefined {
+  const close = closingQuote(line, start + 1, '"')
+  const text = close < 0 ? undefined : unescape(line.slice(start + 1, close))
+  return text === undefined ? undefined : { text, end: close + 1 }
 }
 
 /** A quoted scalar closed on this line; else undefined (multi-line quoted scalars fold lines). */
@@ -88,117 +95,51 @@ export function restIsEmpty(line: string, index: number): boolean {
   return true
 }
 
-interface FlowState {
-  lines: readonly string[]
-  n: number
-  i: number
-  /** Continuation lines must be indented past this, as the yaml package requires (BAD_INDENT). */
-  minIndent: number
-  depth: number
-}
-
-// Deeper flows are left to the yaml package, so hostile nesting cannot exhaust the stack here.
-const MAX_FLOW_DEPTH = 64
-
-/** Moves past blanks, comments and line ends; false when the flow cannot continue. */
-function skipBlanks(s: FlowState): boolean {
-  for (;;) {
-    const line = s.lines[s.n]
-    while (s.i < line.length && (line[s.i] === ' ' || line[s.i] === '\t')) s.i++
-    const comment = line[s.i] === '#' && (s.i === 0 || line[s.i - 1] === ' ' || line[s.i - 1] === '\t')
-    if (s.i < line.length && !comment) return true
-    if (++s.n >= s.lines.length) return false
-    const next = s.lines[s.n]
-    let indent = 0
-    while (next.charCodeAt(indent) === 32) indent++
-    s.i = indent
-    if (indent === next.length || next[indent] === '#') continue
-    if (next[indent] === '\t' || indent < s.minIndent || next.startsWith('---') || next.startsWith('...')) return false
-    // The closing bracket alone may sit at the parent's own indentation.
-    if (indent === s.minIndent && next[indent] !== ']' && next[indent] !== '}') return false
-  }
-}
-
-function flowScalar(s: FlowState): YScalar | undefined {
-  const line = s.lines[s.n]
-  const c = line[s.i]
-  if (c === '"' || c === "'") {
-    const q = readQuoted(line, s.i)
-    if (!q) return undefined
-    const node = scalar(q.text, 'string', s.n + 1, s.i + 1)
-    s.i = q.end
-    return node
-  }
-  if (c === undefined || '[]{},#&*!|>%@`?'.includes(c)) return undefined
-  if ((c === '-' || c === ':') && ' \t,[]{}'.includes(line[s.i + 1] ?? ' ')) return undefined
-  const start = s.i
-  let i = start
-  for (; i < line.length; i++) {
-    const ch = line[i]
-    if (ch === ',' || ch === '[' || ch === ']' || ch === '{' || ch === '}') break
-    if (ch === ':' && (i + 1 >= line.length || ' \t,[]{}'.includes(line[i + 1]))) break
-    if (ch === '#' && (line[i - 1] === ' ' || line[i - 1] === '\t')) break
-  }
-  const text = line.slice(start, i).trimEnd()
-  if (text === '') return undefined
-  s.i = i
-  return scalar(text, plainType(text), s.n + 1, start)
-}
-
-function flowValue(s: FlowState): YNode | undefined {
-  const c = s.lines[s.n][s.i]
-  return c === '[' || c === '{' ? flowCollection(s) : flowScalar(s)
-}
-
-function flowCollection(s: FlowState): YNode | undefined {
-  if (++s.depth > MAX_FLOW_DEPTH) return undefined
-  const close = s.lines[s.n][s.i] === '[' ? ']' : '}'
-  const items: YNode[] = []
-  const pairs: { key: string; value: YNode }[] = []
-  s.i++
-  for (;;) {
-    if (!skipBlanks(s)) return undefined
-    if (s.lines[s.n][s.i] === close) break
-    if (close === ']') {
-      const value = flowValue(s)
-      if (!value) return undefined
-      items.push(value)
-    } else {
-      const key = flowScalar(s)
-      if (!key || pairs.some(p => p.key === key.text) || !skipBlanks(s)) return undefined
-      let value: YNode = scalar('', 'null', s.n + 1, s.i)
-      if (s.lines[s.n][s.i] === ':') {
-        s.i++
-        if (!skipBlanks(s)) return undefined
-        const c = s.lines[s.n][s.i]
-        if (c !== ',' && c !== close) {
-          const v = flowValue(s)
-          if (!v) return undefined
-          value = v
-        }
-      }
-      pairs.push({ key: key.text, value })
+function closingQuote(line: string, from: number, quote: string): number {
+  for (let i = from; i < line.length; i++) {
+    if (quote === '"' && line[i] === '\\') i++
+    else if (line[i] === quote) {
+      if (quote === "'" && line[i + 1] === "'") i++
+      else return i
     }
-    if (!skipBlanks(s)) return undefined
-    const c = s.lines[s.n][s.i]
-    if (c === ',') s.i++
-    else if (c !== close) return undefined
   }
-  s.i++
-  s.depth--
-  return close === ']' ? { type: 'seq', items } : { type: 'map', pairs }
+  return -1
 }
 
-export interface Flow {
-  node: YNode
-  /** Index of the line where the collection closes. */
+export interface QuotedLines {
+  text: string
+  /** Index of the line holding the closing quote. */
   lastLine: number
 }
 
-/** A flow collection starting at lines[n][start], possibly over several lines, followed only by a comment. */
-export function readFlow(lines: readonly string[], n: number, start: number, minIndent: number): Flow | undefined {
-  const s: FlowState = { lines, n, i: start, minIndent, depth: 0 }
-  const node = flowCollection(s)
-  if (!node || !restIsEmpty(lines[s.n], s.i)) return undefined
-  return { node, lastLine: s.n }
+/**
+ * A quoted scalar that opens at lines[n][start] and closes on a later line, folded as YAML
+ * does: one line break becomes a space, n empty lines become n line breaks.
+ */
+export function readQuotedLines(lines: readonly string[], n: number, start: number, parent: number): QuotedLines | undefined {
+  const quote = lines[n][start]
+  // Escapes resolve per line; a backslash ending a line escapes the line break itself.
+  const piece = (raw: string) => (quote === "'" ? raw.replace(/''/g, "'") : raw.endsWith('\\') ? undefined : unescape(raw))
+  const first = piece(lines[n].slice(start + 1).replace(/[ \t]+$/, ''))
+  if (first === undefined) return undefined
+  let text = first
+  let breaks = 0
+  for (let j = n + 1; j < lines.length; j++) {
+    const line = lines[j]
+    let ind = 0
+    while (line.charCodeAt(ind) === 32) ind++
+    if (ind === line.length) {
+      breaks++
+      continue
+    }
+    if (ind <= parent || line[ind] === '\t' || (ind === 0 && (line.startsWith('---') || line.startsWith('...')))) return undefined
+    const close = closingQuote(line, ind, quote)
+    const raw = close < 0 ? line.slice(ind).replace(/[ \t]+$/, '') : line.slice(ind, close)
+    const decoded = close < 0 ? piece(raw) : quote === "'" ? raw.replace(/''/g, "'") : unescape(raw)
+    if (decoded === undefined) return undefined
+    text += breaks === 0 ? ` ${decoded}` : `${'\n'.repeat(breaks)}${decoded}`
+    breaks = 0
+    if (close >= 0) return restIsEmpty(line, close + 1) ? { text, lastLine: j } : undefined
+  }
+  return undefined
 }

@@ -1,5 +1,6 @@
 import { BLOCK, Builder, type Value } from './fast-yaml-builder.js'
-import { plainType, readFlow, readQuoted, restIsEmpty, scalar } from './fast-yaml-scalar.js'
+import { readFlow } from './fast-yaml-flow.js'
+import { plainType, readQuoted, readQuotedLines, restIsEmpty, scalar } from './fast-yaml-scalar.js'
 import type { YDocument } from './tree.js'
 
 /**
@@ -37,8 +38,11 @@ function readValue(cur: Cursor, from: number, parent: number): Value | undefined
   const c = line[i]
   if (c === '"' || c === "'") {
     const q = readQuoted(line, i)
-    if (!q || !restIsEmpty(line, q.end)) return undefined
-    return scalar(q.text, 'string', lineNo, i + 1)
+    if (q) return restIsEmpty(line, q.end) ? scalar(q.text, 'string', lineNo, i + 1) : undefined
+    const folded = readQuotedLines(cur.lines, cur.n, i, parent)
+    if (!folded) return undefined
+    cur.last = folded.lastLine
+    return scalar(folded.text, 'string', lineNo, i + 1)
   }
   if (c === '[' || c === '{') {
     const flow = readFlow(cur.lines, cur.n, i, parent)
@@ -62,24 +66,52 @@ function readValue(cur: Cursor, from: number, parent: number): Value | undefined
     }
     if (ch === ':' && (k + 1 >= line.length || isBlank(line[k + 1]))) return undefined
   }
-  const text = line.slice(i, end).trimEnd()
-  return scalar(text, plainType(text), lineNo, i)
+  const first = line.slice(i, end).trimEnd()
+  // A comment ends a plain scalar; without one, deeper lines continue it (CRD descriptions).
+  const text = end === line.length ? foldPlain(cur, first, parent) : first
+  return text === undefined ? undefined : scalar(text, plainType(text), lineNo, i)
+}
+
+/**
+ * A plain scalar continued on the lines indented past `parent`, folded as YAML does (one line
+ * break becomes a space, n empty lines become n line breaks); moves `cur.last` past it.
+ * Continuation lines holding a comment or a `key:` leave the file to the yaml package.
+ */
+function foldPlain(cur: Cursor, first: string, parent: number): string | undefined {
+  const lines = cur.lines
+  let text = first
+  let breaks = 0
+  for (let j = cur.n + 1; j < lines.length; j++) {
+    const line = lines[j]
+    let ind = 0
+    while (line.charCodeAt(ind) === 32) ind++
+    if (ind === line.length) {
+      breaks++
+      continue
+    }
+    if (ind <= parent || (ind === 0 && (line.startsWith('---') || line.startsWith('...')))) break
+    // Indicators lose their meaning inside a plain scalar; only comments and `key:` stay special.
+    if (line[ind] === '\t' || line[ind] === '#' || /:(?:[ \t]|$)|[ \t]#/.test(line)) return undefined
+    text += breaks === 0 ? ` ${line.slice(ind).trimEnd()}` : `${'\n'.repeat(breaks)}${line.slice(ind).trimEnd()}`
+    breaks = 0
+    cur.last = j
+  }
+  return text
 }
 
 /** A `key: value` or a lone value starting at column `i`, handed to the builder. */
 function readEntry(cur: Cursor, i: number, parent: number, b: Builder): boolean {
   const line = cur.lines[cur.n]
   const c = line[i]
-  if (c === '"' || c === "'") {
-    const q = readQuoted(line, i)
-    if (!q) return false
+  const q = c === '"' || c === "'" ? readQuoted(line, i) : undefined
+  if (q) {
     let j = q.end
     while (isBlank(line[j])) j++
     if (line[j] === ':' && (j + 1 >= line.length || isBlank(line[j + 1]))) {
       const value = readValue(cur, j + 1, i)
       return value !== undefined && b.key(i, q.text, value, cur.n + 1)
     }
-  } else if (!'[{&*!|>%@`,]}?:#'.includes(c)) {
+  } else if (!'"\'[{&*!|>%@`,]}?:#'.includes(c)) {
     for (let k = i + 1; k < line.length; k++) {
       const ch = line[k]
       if (ch === '#' && isBlank(line[k - 1])) break
@@ -119,6 +151,7 @@ function skipBlockScalar(lines: string[], from: number, parent: number): number 
     let ind = 0
     while (raw.charCodeAt(ind) === 32) ind++
     if (raw.trim() === '') {
+      if (raw.includes('\t')) return -1
       if (content < 0) leadingBlank = Math.max(leadingBlank, ind)
       continue
     }
@@ -144,10 +177,8 @@ export function parseFastYaml(content: string): YDocument[] | undefined {
     let indent = 0
     while (line.charCodeAt(indent) === 32) indent++
     if (indent === line.length || line[indent] === '#') continue
-    if (line[indent] === '\t') {
-      if (line.trim() === '') continue
-      return undefined
-    }
+    // Tabs near indentation are legal in some places and not in others; the yaml package knows.
+    if (line[indent] === '\t') return undefined
     if (indent === 0 && (line.startsWith('---') || line.startsWith('...')) && (line.length === 3 || isBlank(line[3]))) {
       if (!restIsEmpty(line, 3)) return undefined
       b.endDocument()

@@ -6,10 +6,20 @@ import { parseWithYaml, type ParsedYaml } from './yaml-tree.js'
 
 export const DEFAULT_MAX_ALIAS_COUNT = 1000
 
+// A line that opens with a template action (`{{- if .Values.x }}`): a Helm template, not YAML.
+const TEMPLATE_LINE = /^[ \t]*\{\{/m
+
 /** The fast block parser when the file is plain block YAML; the yaml package otherwise. */
 export function parseYaml(content: string, maxAliasCount = DEFAULT_MAX_ALIAS_COUNT): ParsedYaml {
   const fast = parseFastYaml(content)
-  return fast ? { docs: fast, problems: [] } : parseWithYaml(content, maxAliasCount)
+  if (fast) return { docs: fast, problems: [] }
+  // The yaml package would only fail on it, slowly (CRDs wrapped in templates run to megabytes).
+  const template = TEMPLATE_LINE.exec(content)
+  if (template) {
+    const line = content.slice(0, template.index).split('\n').length
+    return { docs: [], problems: [{ code: 'YAML_TEMPLATE', line, reason: 'a template, not YAML until rendered' }] }
+  }
+  return parseWithYaml(content, maxAliasCount)
 }
 
 /** A Kubernetes object: a map with string `apiVersion` and `kind`. */

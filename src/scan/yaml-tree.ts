@@ -3,7 +3,7 @@ import { nullScalar, type ScalarType, type YDocument, type YNode, type YPair } f
 
 export interface YamlProblem {
   line?: number
-  code: 'YAML_INVALID' | 'YAML_ALIAS_LIMIT'
+  code: 'YAML_INVALID' | 'YAML_ALIAS_LIMIT' | 'YAML_TEMPLATE'
   reason: string
 }
 
