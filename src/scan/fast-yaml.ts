@@ -75,7 +75,7 @@ function readValue(cur: Cursor, from: number, parent: number): Value | undefined
 /**
  * A plain scalar continued on the lines indented past `parent`, folded as YAML does (one line
  * break becomes a space, n empty lines become n line breaks); moves `cur.last` past it.
- * Continuation lines holding a comment or a `key:` leave the file to the yaml package.
+ * Continuation lines holding a trailing comment or a `key:` leave the file to the yaml package.
  */
 function foldPlain(cur: Cursor, first: string, parent: number): string | undefined {
   const lines = cur.lines
@@ -90,8 +90,9 @@ function foldPlain(cur: Cursor, first: string, parent: number): string | undefin
       continue
     }
     if (ind <= parent || (ind === 0 && (line.startsWith('---') || line.startsWith('...')))) break
-    // Indicators lose their meaning inside a plain scalar; only comments and `key:` stay special.
-    if (line[ind] === '\t' || line[ind] === '#' || /:(?:[ \t]|$)|[ \t]#/.test(line)) return undefined
+    // A comment line ends the scalar; indicators lose their meaning inside one, `key:` does not.
+    if (line[ind] === '#') break
+    if (line[ind] === '\t' || /:(?:[ \t]|$)|[ \t]#/.test(line)) return undefined
     text += breaks === 0 ? ` ${line.slice(ind).trimEnd()}` : `${'\n'.repeat(breaks)}${line.slice(ind).trimEnd()}`
     breaks = 0
     cur.last = j
