@@ -6,7 +6,10 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-const BENCHES = [{ name: 'scan', module: './scan.mjs' }]
+const BENCHES = [
+  { name: 'scan', module: './scan.mjs' },
+  { name: 'verify', module: './verify.mjs' }
+]
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const lib = path.join(repo, '.tmp', 'bench-lib')
