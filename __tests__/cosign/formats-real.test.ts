@@ -51,7 +51,11 @@ beforeAll(async () => {
   nock.disableNetConnect()
   trust = await loadTrustMaterial({ offline: true, logger: silentLogger })
 })
-afterAll(() => nock.enableNetConnect())
+// nock 15 patches node:net for the whole jest worker; leaving it active breaks later test files.
+afterAll(() => {
+  nock.enableNetConnect()
+  nock.restore()
+})
 
 describe.each(fixtures)('a real cosign signature ($name)', fixture => {
   describe('toSimpleSigningPayload', () => {

@@ -31,7 +31,11 @@ let stack: SigstoreStack
 beforeAll(async () => {
   stack = await startSigstoreStack()
 })
-afterAll(async () => stack.stop())
+// nock 15 patches node:net for the whole jest worker; leaving it active breaks later test files.
+afterAll(async () => {
+  nock.restore()
+  await stack.stop()
+})
 afterEach(() => {
   nock.cleanAll()
   nock.enableNetConnect()
