@@ -49,7 +49,8 @@ describe('resolveConfig', () => {
       ['fremforge-url', 'ftp://x'],
       ['certificate-identity-regexp', '(unclosed'],
       ['annotations', 'novalue'],
-      ['signature-format', 'zip']
+      ['signature-format', 'zip'],
+      ['images', 'Not A Reference!!']
     ])('rejects %s=%s with INPUT_INVALID', (name, value) => {
       expect(codeOf(() => resolveConfig({ [name]: value }, env))).toBe('INPUT_INVALID')
     })

@@ -70347,6 +70347,410 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/reference/errors.ts
+
+class errors_InvalidReferenceError extends AppError {
+    constructor(code, message, details = {}) {
+        super(code, message, { details });
+        this.name = 'InvalidReferenceError';
+    }
+}
+function isInvalidReferenceError(value) {
+    return value instanceof errors_InvalidReferenceError;
+}
+const QUOTE_LIMIT = 200;
+/** Quotes untrusted input for a message, cut short so one bad line cannot flood a log. */
+function errors_quote(input) {
+    const cut = input.length > QUOTE_LIMIT ? `${input.slice(0, QUOTE_LIMIT)}…` : input;
+    return JSON.stringify(cut);
+}
+
+;// CONCATENATED MODULE: ./src/reference/digest.ts
+
+/** sha256, sha384 and sha512: what go-digest accepts with all three hashes registered. */
+const DIGEST_ALGORITHMS = Object.freeze({ sha256: 64, sha384: 96, sha512: 128 });
+/**
+ * The algorithms accepted inside an image reference. distribution/reference links only
+ * crypto/sha256, so `name@sha512:…` is ErrDigestUnsupported there (reference_test.go: "sha512 is
+ * valid, but not registered by default"); we keep that, and cosign only ever signs sha256 digests.
+ */
+const digest_REFERENCE_DIGEST_ALGORITHMS = Object.freeze({ sha256: 64 });
+// go-digest's DigestRegexpAnchored: only consulted to tell "unsupported" from "malformed".
+const wellFormedDigest = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+const lowerHex = /^[a-f0-9]+$/;
+/**
+ * go-digest's Digest.Validate, in its order: a separator with text after it, then the algorithm
+ * (unknown but well formed → unsupported), then the hex length, then lowercase hex.
+ */
+function digest_parseDigestWith(input, algorithms) {
+    const at = input.indexOf(':');
+    if (at < 0 || at + 1 === input.length) {
+        throw new errors_InvalidReferenceError('REFERENCE_DIGEST_INVALID', `expected a digest "algorithm:hex", found ${errors_quote(input)}`, { input });
+    }
+    const algorithm = input.slice(0, at);
+    const hex = input.slice(at + 1);
+    const size = Object.hasOwn(algorithms, algorithm) ? algorithms[algorithm] : undefined;
+    if (size === undefined) {
+        if (!wellFormedDigest.test(input)) {
+            throw new errors_InvalidReferenceError('REFERENCE_DIGEST_INVALID', `expected a digest "algorithm:hex", found ${errors_quote(input)}`, { input });
+        }
+        const supported = Object.keys(algorithms).join(', ');
+        throw new errors_InvalidReferenceError('REFERENCE_DIGEST_UNSUPPORTED', `expected a digest algorithm among ${supported}, found ${errors_quote(algorithm)}`, { input, algorithm, encoded: hex });
+    }
+    if (hex.length !== size) {
+        throw new errors_InvalidReferenceError('REFERENCE_DIGEST_INVALID_LENGTH', `expected ${size} hex characters for ${algorithm}, found ${hex.length} in ${errors_quote(input)}`, { input, algorithm, encoded: hex });
+    }
+    if (!lowerHex.test(hex)) {
+        throw new errors_InvalidReferenceError('REFERENCE_DIGEST_INVALID', `expected lowercase hex after "${algorithm}:", found ${errors_quote(hex)}`, {
+            input,
+            algorithm,
+            encoded: hex
+        });
+    }
+    const text = `${algorithm}:${hex}`;
+    return Object.freeze({ algorithm, hex, toString: () => text });
+}
+/** go-digest's Parse with sha256, sha384 and sha512 registered. */
+function parseDigest(input) {
+    return digest_parseDigestWith(input, DIGEST_ALGORITHMS);
+}
+/** True when {@link parseDigest} would accept the input. */
+function isDigest(input) {
+    try {
+        parseDigest(input);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof errors_InvalidReferenceError)
+            return false;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/reference/grammar.ts
+/**
+ * The reference grammar of distribution/reference (regexp.go), built the same way from the same
+ * productions so that JavaScript's backtracking matcher gives the same leftmost-first captures
+ * as Go's RE2 (neither uses longest-match here):
+ *
+ *   reference        := name [ ":" tag ] [ "@" digest ]
+ *   name             := [domain '/'] remote-name
+ *   domain           := host [':' port-number]
+ *   host             := domain-name | '[' IPv6 ']'
+ *   domain-component := /([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])/
+ *   path-component   := alpha-numeric [separator alpha-numeric]*
+ *   alpha-numeric    := /[a-z0-9]+/
+ *   separator        := /[_.]|__|[-]+/
+ *   tag              := /[\w][\w.-]{0,127}/
+ *   digest           := algorithm ":" /[0-9a-fA-F]{32,}/
+ *   identifier       := /[a-f0-9]{64}/
+ *
+ * Every class is ASCII, so UTF-16 lengths equal Go's byte lengths on anything that matches.
+ */
+const alphanumeric = '[a-z0-9]+';
+// One period, one or two underscores, or any run of dashes (runs allow punycode-like names).
+const separator = '(?:[._]|__|[-]+)';
+const domainNameComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const optionalPort = '(?::[0-9]+)?';
+const tag = '[\\w][\\w.-]{0,127}';
+const digest = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9A-Fa-f]{32,}';
+const identifier = '[a-f0-9]{64}';
+// Compressed or full IPv6 only: zone ids (RFC 6874) and IPv4-mapped forms are excluded on purpose.
+const ipv6address = '\\[(?:[a-fA-F0-9:]+)\\]';
+const domainName = `${domainNameComponent}(?:\\.${domainNameComponent})*`;
+const host = `(?:${domainName}|${ipv6address})`;
+const domainAndPort = host + optionalPort;
+const pathComponent = `${alphanumeric}(?:${separator}${alphanumeric})*`;
+const remoteName = `${pathComponent}(?:/${pathComponent})*`;
+const namePattern = `(?:${domainAndPort}/)?${remoteName}`;
+const anchoredDomain = new RegExp(`^${domainAndPort}$`);
+const anchoredName = new RegExp(`^(?:(${domainAndPort})/)?(${remoteName})$`);
+const anchoredReference = new RegExp(`^(${namePattern})(?::(${tag}))?(?:@(${digest}))?$`);
+const anchoredTag = new RegExp(`^${tag}$`);
+const anchoredDigest = new RegExp(`^${digest}$`);
+const anchoredIdentifier = new RegExp(`^${identifier}$`);
+/** distribution's `^domainAndPort$`: a registry host with an optional numeric port. */
+function isDomain(input) {
+    return anchoredDomain.test(input);
+}
+/** distribution's anchoredNameRegexp: splits a name into domain and path, or undefined. */
+function grammar_matchName(input) {
+    const match = anchoredName.exec(input);
+    if (match === null)
+        return undefined;
+    return Object.freeze({ domain: match[1] ?? '', path: match[2] ?? '' });
+}
+/** distribution's referenceRegexp: the name, tag and digest text, or undefined. */
+function matchReference(input) {
+    const match = anchoredReference.exec(input);
+    if (match === null)
+        return undefined;
+    const found = { name: match[1] ?? '' };
+    if (match[2] !== undefined)
+        found.tag = match[2];
+    if (match[3] !== undefined)
+        found.digest = match[3];
+    return Object.freeze(found);
+}
+/** distribution's anchoredTagRegexp. */
+function grammar_isTag(input) {
+    return anchoredTag.test(input);
+}
+/** distribution's anchoredDigestRegexp: the reference grammar's digest shape, not go-digest's checks. */
+function isDigestShape(input) {
+    return anchoredDigest.test(input);
+}
+/** distribution's anchoredIdentifierRegexp: a bare 64-hex sha256 image id. */
+function grammar_isIdentifier(input) {
+    return anchoredIdentifier.test(input);
+}
+
+;// CONCATENATED MODULE: ./src/reference/reference.ts
+
+
+
+/** distribution's RepositoryNameTotalLengthMax; since distribution v3 it bounds the path only. */
+const NAME_TOTAL_LENGTH_MAX = 255;
+/** Builds the frozen value; callers have validated every part. */
+function reference_makeReference(parts) {
+    const name = parts.domain === '' ? parts.path : `${parts.domain}/${parts.path}`;
+    let text = name;
+    if (parts.tag !== undefined)
+        text += `:${parts.tag}`;
+    if (parts.digest !== undefined)
+        text = name === '' ? parts.digest : `${text}@${parts.digest}`;
+    const ref = {
+        domain: parts.domain,
+        path: parts.path,
+        name,
+        toString: () => text
+    };
+    if (parts.tag !== undefined)
+        ref.tag = parts.tag;
+    if (parts.digest !== undefined)
+        ref.digest = parts.digest;
+    return Object.freeze(ref);
+}
+function checkPathLength(path, input) {
+    if (path.length > NAME_TOTAL_LENGTH_MAX) {
+        throw new errors_InvalidReferenceError('REFERENCE_NAME_TOO_LONG', `expected a repository path of at most ${NAME_TOTAL_LENGTH_MAX} characters, found ${path.length} in ${errors_quote(input)}`, { input, length: path.length });
+    }
+}
+// Go's WithTag/WithDigest take a Named; a digest-only reference has no name to carry over.
+function requireName(ref) {
+    if (ref.name === '') {
+        throw new InvalidReferenceError('REFERENCE_INVALID', `expected a named reference, found the digest-only ${quote(ref.toString())}`, {
+            input: ref.toString()
+        });
+    }
+}
+function validDigest(digest) {
+    return digest_parseDigestWith(digest, digest_REFERENCE_DIGEST_ALGORITHMS).toString();
+}
+/**
+ * distribution's reference.Parse: the grammar only, no docker.io defaults. The domain is whatever
+ * the grammar takes as one, so 'library/ubuntu' has domain 'library'; use parseNormalizedNamed
+ * for the Docker meaning.
+ */
+function parseReference(input) {
+    if (input === '') {
+        throw new errors_InvalidReferenceError('REFERENCE_EMPTY', 'expected an image reference "name[:tag][@digest]", found an empty string', { input });
+    }
+    const match = matchReference(input);
+    if (match === undefined) {
+        const lower = input.toLowerCase();
+        if (lower !== input && matchReference(lower) !== undefined) {
+            throw new errors_InvalidReferenceError('REFERENCE_NAME_UPPERCASE', `expected a lowercase repository name, found ${errors_quote(input)}`, { input });
+        }
+        throw new errors_InvalidReferenceError('REFERENCE_INVALID', `expected an image reference "name[:tag][@digest]", found ${errors_quote(input)}`, { input });
+    }
+    const { domain, path } = grammar_matchName(match.name) ?? { domain: '', path: match.name };
+    checkPathLength(path, input);
+    const digest = match.digest === undefined ? undefined : validDigest(match.digest);
+    return reference_makeReference({ domain, path, tag: match.tag, digest });
+}
+/** distribution's WithName: a bare repository name, no tag or digest allowed. */
+function parseName(input) {
+    const match = matchName(input);
+    if (match === undefined) {
+        throw new InvalidReferenceError('REFERENCE_INVALID', `expected a repository name "[domain/]path", found ${quote(input)}`, { input });
+    }
+    checkPathLength(match.path, input);
+    return reference_makeReference(match);
+}
+/** distribution's WithTag: the same repository (and digest, if any) with this tag. */
+function reference_withTag(ref, tag) {
+    requireName(ref);
+    if (!isTag(tag)) {
+        throw new InvalidReferenceError('REFERENCE_TAG_INVALID', `expected a tag of [A-Za-z0-9_.-], at most 128 characters, found ${quote(tag)}`, {
+            tag
+        });
+    }
+    return reference_makeReference({ domain: ref.domain, path: ref.path, tag, digest: ref.digest });
+}
+/**
+ * distribution's WithDigest: the same repository (and tag, if any) pinned to this digest.
+ * Stricter than distribution, which checks only the shape: the digest must pass go-digest with
+ * the reference algorithms, so every Reference value parses back from its string.
+ */
+function reference_withDigest(ref, digest) {
+    requireName(ref);
+    return reference_makeReference({ domain: ref.domain, path: ref.path, tag: ref.tag, digest: validDigest(digest) });
+}
+/** distribution's TrimNamed: the repository alone, tag and digest dropped. */
+function reference_trimNamed(ref) {
+    requireName(ref);
+    return reference_makeReference({ domain: ref.domain, path: ref.path });
+}
+
+;// CONCATENATED MODULE: ./src/reference/normalize.ts
+
+
+
+
+/** Docker Hub's name in normalized references (distribution's defaultDomain). */
+const DEFAULT_DOMAIN = 'docker.io';
+/** The legacy "Docker Index" name, folded into DEFAULT_DOMAIN when normalizing. */
+const LEGACY_DEFAULT_DOMAIN = 'index.docker.io';
+/** The host that actually serves Docker Hub's registry API. */
+const DOCKER_HUB_REGISTRY = 'registry-1.docker.io';
+/** The namespace of Docker Hub's official images. */
+const OFFICIAL_REPO_PREFIX = 'library/';
+/** The tag ParseDockerRef adds to a bare name. */
+const DEFAULT_TAG = 'latest';
+const LOCALHOST = 'localhost';
+/**
+ * distribution's splitDockerDomain. The first component is a registry only if it is
+ * 'localhost', contains '.' or ':', or has uppercase letters (namespaces are lowercase);
+ * otherwise the name lives on Docker Hub, under 'library/' when it has no namespace.
+ */
+function splitDockerDomain(input) {
+    const slash = input.indexOf('/');
+    // A single component ("ubuntu", "localhost", "example.com:5000") is always a Hub image name.
+    if (slash < 0)
+        return { domain: DEFAULT_DOMAIN, remainder: OFFICIAL_REPO_PREFIX + input };
+    const first = input.slice(0, slash);
+    const rest = input.slice(slash + 1);
+    let domain;
+    let remainder;
+    if (first === LOCALHOST || /[.:]/.test(first) || first.toLowerCase() !== first) {
+        domain = first === LEGACY_DEFAULT_DOMAIN ? DEFAULT_DOMAIN : first;
+        remainder = rest;
+    }
+    else {
+        domain = DEFAULT_DOMAIN;
+        remainder = input;
+    }
+    if (domain === DEFAULT_DOMAIN && !remainder.includes('/'))
+        remainder = OFFICIAL_REPO_PREFIX + remainder;
+    return { domain, remainder };
+}
+/**
+ * distribution's ParseNormalizedNamed: a familiar name as Docker reads it, e.g. 'ubuntu' →
+ * 'docker.io/library/ubuntu', 'index.docker.io/x/y' → 'docker.io/x/y'. A 64-hex string is
+ * refused, since Docker would read it as an image id.
+ */
+function parseNormalizedNamed(input) {
+    if (grammar_isIdentifier(input)) {
+        throw new errors_InvalidReferenceError('REFERENCE_NAME_IS_IDENTIFIER', `expected a repository name, found the 64-hex image id ${errors_quote(input)}; write it as a digest "sha256:<hex>"`, { input });
+    }
+    const { domain, remainder } = splitDockerDomain(input);
+    const colon = remainder.indexOf(':');
+    const remote = colon < 0 ? remainder : remainder.slice(0, colon);
+    if (remote.toLowerCase() !== remote) {
+        throw new errors_InvalidReferenceError('REFERENCE_NAME_UPPERCASE', `expected a lowercase repository name, found ${errors_quote(remote)} in ${errors_quote(input)}`, {
+            input
+        });
+    }
+    const normalized = `${domain}/${remainder}`;
+    try {
+        return parseReference(normalized);
+    }
+    catch (error) {
+        if (!(error instanceof errors_InvalidReferenceError))
+            throw error;
+        throw new errors_InvalidReferenceError(error.code, `${error.message} (normalized from ${errors_quote(input)})`, { ...error.details, input });
+    }
+}
+/** distribution's ParseNamed: like parseNormalizedNamed, but the input must already be in normal form. */
+function parseNamed(input) {
+    const ref = parseNormalizedNamed(input);
+    if (ref.toString() !== input) {
+        throw new InvalidReferenceError('REFERENCE_NAME_NOT_CANONICAL', `expected a fully qualified reference ${quote(ref.toString())}, found ${quote(input)}`, {
+            input,
+            canonical: ref.toString()
+        });
+    }
+    return ref;
+}
+/**
+ * distribution's ParseDockerRef: normalized, then tagged or digested, never both: a digest wins
+ * over a tag, and a bare name gets the tag 'latest'.
+ */
+function parseDockerRef(input) {
+    const ref = parseNormalizedNamed(input);
+    if (ref.digest !== undefined)
+        return ref.tag === undefined ? ref : withDigest(trimNamed(ref), ref.digest);
+    return ref.tag === undefined ? withTag(ref, DEFAULT_TAG) : ref;
+}
+/**
+ * distribution's ParseAnyReference: a 64-hex image id (as sha256), a bare digest, or else a
+ * familiar name. The first two give a digest-only reference (name '').
+ */
+function parseAnyReference(input) {
+    if (isIdentifier(input))
+        return makeReference({ domain: '', path: '', digest: `sha256:${input}` });
+    let digest;
+    try {
+        digest = parseDigestWith(input, REFERENCE_DIGEST_ALGORITHMS).toString();
+    }
+    catch (error) {
+        if (!(error instanceof InvalidReferenceError))
+            throw error;
+    }
+    if (digest !== undefined)
+        return makeReference({ domain: '', path: '', digest });
+    return parseNormalizedNamed(input);
+}
+// distribution's familiarizeName: only a single-component 'library/x' loses its prefix.
+function familiarize(ref) {
+    if (ref.domain !== DEFAULT_DOMAIN)
+        return ref;
+    let path = ref.path;
+    if (path.startsWith(OFFICIAL_REPO_PREFIX) && !path.slice(OFFICIAL_REPO_PREFIX.length).includes('/')) {
+        path = path.slice(OFFICIAL_REPO_PREFIX.length);
+    }
+    return makeReference({ domain: '', path, tag: ref.tag, digest: ref.digest });
+}
+/** distribution's FamiliarName: the name as Docker shows it, e.g. 'ubuntu', 'bitnami/redis'. */
+function familiarName(ref) {
+    return familiarize(ref).name;
+}
+/** distribution's FamiliarString: the reference as Docker shows it, e.g. 'ubuntu:22.04'. */
+function familiarString(ref) {
+    return familiarize(ref).toString();
+}
+/**
+ * The host to send registry API requests to for a reference's domain: Docker Hub's names
+ * ('docker.io', 'index.docker.io') become 'registry-1.docker.io'; anything else, including
+ * other casings or ports, is returned unchanged, as normalization compares these names exactly.
+ */
+function registryHost(domain) {
+    return domain === DEFAULT_DOMAIN || domain === LEGACY_DEFAULT_DOMAIN ? DOCKER_HUB_REGISTRY : domain;
+}
+
+;// CONCATENATED MODULE: ./src/reference/index.ts
+/**
+ * Image reference grammar: distribution/reference (Parse, ParseNormalizedNamed, ParseNamed,
+ * ParseDockerRef, ParseAnyReference, WithName, FamiliarString) and go-digest (Parse). Pure, no I/O;
+ * every failure is an InvalidReferenceError with a ReferenceErrorCode.
+ */
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/config/options.ts
 const MODES = ['scan', 'verify', 'sign', 'sign-and-verify'];
 const OPTIONS = [
@@ -70413,6 +70817,7 @@ function findOption(name) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/config.ts
+
 
 
 
@@ -70587,6 +70992,14 @@ function checkCombinations(c) {
     }
     if ((c.registryPassword === undefined) !== (c.registryUsername === undefined)) {
         throw invalid(c.registryUsername === undefined ? 'registry-username' : 'registry-password', 'registry-username and registry-password together', '');
+    }
+    for (const image of c.images) {
+        try {
+            parseNormalizedNamed(image);
+        }
+        catch (e) {
+            throw invalid('images', `image references (${messageOf(e)})`, image);
+        }
     }
     if (c.tufRoot && !c.tufMirror)
         throw invalid('tuf-mirror', 'a mirror URL to go with tuf-root', '');
@@ -71204,410 +71617,6 @@ function parseFastYaml(content) {
     b.endDocument();
     return b.docs;
 }
-
-;// CONCATENATED MODULE: ./src/reference/errors.ts
-
-class errors_InvalidReferenceError extends AppError {
-    constructor(code, message, details = {}) {
-        super(code, message, { details });
-        this.name = 'InvalidReferenceError';
-    }
-}
-function isInvalidReferenceError(value) {
-    return value instanceof errors_InvalidReferenceError;
-}
-const QUOTE_LIMIT = 200;
-/** Quotes untrusted input for a message, cut short so one bad line cannot flood a log. */
-function errors_quote(input) {
-    const cut = input.length > QUOTE_LIMIT ? `${input.slice(0, QUOTE_LIMIT)}…` : input;
-    return JSON.stringify(cut);
-}
-
-;// CONCATENATED MODULE: ./src/reference/digest.ts
-
-/** sha256, sha384 and sha512: what go-digest accepts with all three hashes registered. */
-const DIGEST_ALGORITHMS = Object.freeze({ sha256: 64, sha384: 96, sha512: 128 });
-/**
- * The algorithms accepted inside an image reference. distribution/reference links only
- * crypto/sha256, so `name@sha512:…` is ErrDigestUnsupported there (reference_test.go: "sha512 is
- * valid, but not registered by default"); we keep that, and cosign only ever signs sha256 digests.
- */
-const digest_REFERENCE_DIGEST_ALGORITHMS = Object.freeze({ sha256: 64 });
-// go-digest's DigestRegexpAnchored: only consulted to tell "unsupported" from "malformed".
-const wellFormedDigest = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-const lowerHex = /^[a-f0-9]+$/;
-/**
- * go-digest's Digest.Validate, in its order: a separator with text after it, then the algorithm
- * (unknown but well formed → unsupported), then the hex length, then lowercase hex.
- */
-function digest_parseDigestWith(input, algorithms) {
-    const at = input.indexOf(':');
-    if (at < 0 || at + 1 === input.length) {
-        throw new errors_InvalidReferenceError('REFERENCE_DIGEST_INVALID', `expected a digest "algorithm:hex", found ${errors_quote(input)}`, { input });
-    }
-    const algorithm = input.slice(0, at);
-    const hex = input.slice(at + 1);
-    const size = Object.hasOwn(algorithms, algorithm) ? algorithms[algorithm] : undefined;
-    if (size === undefined) {
-        if (!wellFormedDigest.test(input)) {
-            throw new errors_InvalidReferenceError('REFERENCE_DIGEST_INVALID', `expected a digest "algorithm:hex", found ${errors_quote(input)}`, { input });
-        }
-        const supported = Object.keys(algorithms).join(', ');
-        throw new errors_InvalidReferenceError('REFERENCE_DIGEST_UNSUPPORTED', `expected a digest algorithm among ${supported}, found ${errors_quote(algorithm)}`, { input, algorithm, encoded: hex });
-    }
-    if (hex.length !== size) {
-        throw new errors_InvalidReferenceError('REFERENCE_DIGEST_INVALID_LENGTH', `expected ${size} hex characters for ${algorithm}, found ${hex.length} in ${errors_quote(input)}`, { input, algorithm, encoded: hex });
-    }
-    if (!lowerHex.test(hex)) {
-        throw new errors_InvalidReferenceError('REFERENCE_DIGEST_INVALID', `expected lowercase hex after "${algorithm}:", found ${errors_quote(hex)}`, {
-            input,
-            algorithm,
-            encoded: hex
-        });
-    }
-    const text = `${algorithm}:${hex}`;
-    return Object.freeze({ algorithm, hex, toString: () => text });
-}
-/** go-digest's Parse with sha256, sha384 and sha512 registered. */
-function parseDigest(input) {
-    return digest_parseDigestWith(input, DIGEST_ALGORITHMS);
-}
-/** True when {@link parseDigest} would accept the input. */
-function isDigest(input) {
-    try {
-        parseDigest(input);
-        return true;
-    }
-    catch (error) {
-        if (error instanceof errors_InvalidReferenceError)
-            return false;
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/reference/grammar.ts
-/**
- * The reference grammar of distribution/reference (regexp.go), built the same way from the same
- * productions so that JavaScript's backtracking matcher gives the same leftmost-first captures
- * as Go's RE2 (neither uses longest-match here):
- *
- *   reference        := name [ ":" tag ] [ "@" digest ]
- *   name             := [domain '/'] remote-name
- *   domain           := host [':' port-number]
- *   host             := domain-name | '[' IPv6 ']'
- *   domain-component := /([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])/
- *   path-component   := alpha-numeric [separator alpha-numeric]*
- *   alpha-numeric    := /[a-z0-9]+/
- *   separator        := /[_.]|__|[-]+/
- *   tag              := /[\w][\w.-]{0,127}/
- *   digest           := algorithm ":" /[0-9a-fA-F]{32,}/
- *   identifier       := /[a-f0-9]{64}/
- *
- * Every class is ASCII, so UTF-16 lengths equal Go's byte lengths on anything that matches.
- */
-const alphanumeric = '[a-z0-9]+';
-// One period, one or two underscores, or any run of dashes (runs allow punycode-like names).
-const separator = '(?:[._]|__|[-]+)';
-const domainNameComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const optionalPort = '(?::[0-9]+)?';
-const tag = '[\\w][\\w.-]{0,127}';
-const digest = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9A-Fa-f]{32,}';
-const identifier = '[a-f0-9]{64}';
-// Compressed or full IPv6 only: zone ids (RFC 6874) and IPv4-mapped forms are excluded on purpose.
-const ipv6address = '\\[(?:[a-fA-F0-9:]+)\\]';
-const domainName = `${domainNameComponent}(?:\\.${domainNameComponent})*`;
-const host = `(?:${domainName}|${ipv6address})`;
-const domainAndPort = host + optionalPort;
-const pathComponent = `${alphanumeric}(?:${separator}${alphanumeric})*`;
-const remoteName = `${pathComponent}(?:/${pathComponent})*`;
-const namePattern = `(?:${domainAndPort}/)?${remoteName}`;
-const anchoredDomain = new RegExp(`^${domainAndPort}$`);
-const anchoredName = new RegExp(`^(?:(${domainAndPort})/)?(${remoteName})$`);
-const anchoredReference = new RegExp(`^(${namePattern})(?::(${tag}))?(?:@(${digest}))?$`);
-const anchoredTag = new RegExp(`^${tag}$`);
-const anchoredDigest = new RegExp(`^${digest}$`);
-const anchoredIdentifier = new RegExp(`^${identifier}$`);
-/** distribution's `^domainAndPort$`: a registry host with an optional numeric port. */
-function isDomain(input) {
-    return anchoredDomain.test(input);
-}
-/** distribution's anchoredNameRegexp: splits a name into domain and path, or undefined. */
-function grammar_matchName(input) {
-    const match = anchoredName.exec(input);
-    if (match === null)
-        return undefined;
-    return Object.freeze({ domain: match[1] ?? '', path: match[2] ?? '' });
-}
-/** distribution's referenceRegexp: the name, tag and digest text, or undefined. */
-function matchReference(input) {
-    const match = anchoredReference.exec(input);
-    if (match === null)
-        return undefined;
-    const found = { name: match[1] ?? '' };
-    if (match[2] !== undefined)
-        found.tag = match[2];
-    if (match[3] !== undefined)
-        found.digest = match[3];
-    return Object.freeze(found);
-}
-/** distribution's anchoredTagRegexp. */
-function grammar_isTag(input) {
-    return anchoredTag.test(input);
-}
-/** distribution's anchoredDigestRegexp: the reference grammar's digest shape, not go-digest's checks. */
-function isDigestShape(input) {
-    return anchoredDigest.test(input);
-}
-/** distribution's anchoredIdentifierRegexp: a bare 64-hex sha256 image id. */
-function grammar_isIdentifier(input) {
-    return anchoredIdentifier.test(input);
-}
-
-;// CONCATENATED MODULE: ./src/reference/reference.ts
-
-
-
-/** distribution's RepositoryNameTotalLengthMax; since distribution v3 it bounds the path only. */
-const NAME_TOTAL_LENGTH_MAX = 255;
-/** Builds the frozen value; callers have validated every part. */
-function reference_makeReference(parts) {
-    const name = parts.domain === '' ? parts.path : `${parts.domain}/${parts.path}`;
-    let text = name;
-    if (parts.tag !== undefined)
-        text += `:${parts.tag}`;
-    if (parts.digest !== undefined)
-        text = name === '' ? parts.digest : `${text}@${parts.digest}`;
-    const ref = {
-        domain: parts.domain,
-        path: parts.path,
-        name,
-        toString: () => text
-    };
-    if (parts.tag !== undefined)
-        ref.tag = parts.tag;
-    if (parts.digest !== undefined)
-        ref.digest = parts.digest;
-    return Object.freeze(ref);
-}
-function checkPathLength(path, input) {
-    if (path.length > NAME_TOTAL_LENGTH_MAX) {
-        throw new errors_InvalidReferenceError('REFERENCE_NAME_TOO_LONG', `expected a repository path of at most ${NAME_TOTAL_LENGTH_MAX} characters, found ${path.length} in ${errors_quote(input)}`, { input, length: path.length });
-    }
-}
-// Go's WithTag/WithDigest take a Named; a digest-only reference has no name to carry over.
-function requireName(ref) {
-    if (ref.name === '') {
-        throw new InvalidReferenceError('REFERENCE_INVALID', `expected a named reference, found the digest-only ${quote(ref.toString())}`, {
-            input: ref.toString()
-        });
-    }
-}
-function validDigest(digest) {
-    return digest_parseDigestWith(digest, digest_REFERENCE_DIGEST_ALGORITHMS).toString();
-}
-/**
- * distribution's reference.Parse: the grammar only, no docker.io defaults. The domain is whatever
- * the grammar takes as one, so 'library/ubuntu' has domain 'library'; use parseNormalizedNamed
- * for the Docker meaning.
- */
-function parseReference(input) {
-    if (input === '') {
-        throw new errors_InvalidReferenceError('REFERENCE_EMPTY', 'expected an image reference "name[:tag][@digest]", found an empty string', { input });
-    }
-    const match = matchReference(input);
-    if (match === undefined) {
-        const lower = input.toLowerCase();
-        if (lower !== input && matchReference(lower) !== undefined) {
-            throw new errors_InvalidReferenceError('REFERENCE_NAME_UPPERCASE', `expected a lowercase repository name, found ${errors_quote(input)}`, { input });
-        }
-        throw new errors_InvalidReferenceError('REFERENCE_INVALID', `expected an image reference "name[:tag][@digest]", found ${errors_quote(input)}`, { input });
-    }
-    const { domain, path } = grammar_matchName(match.name) ?? { domain: '', path: match.name };
-    checkPathLength(path, input);
-    const digest = match.digest === undefined ? undefined : validDigest(match.digest);
-    return reference_makeReference({ domain, path, tag: match.tag, digest });
-}
-/** distribution's WithName: a bare repository name, no tag or digest allowed. */
-function parseName(input) {
-    const match = matchName(input);
-    if (match === undefined) {
-        throw new InvalidReferenceError('REFERENCE_INVALID', `expected a repository name "[domain/]path", found ${quote(input)}`, { input });
-    }
-    checkPathLength(match.path, input);
-    return reference_makeReference(match);
-}
-/** distribution's WithTag: the same repository (and digest, if any) with this tag. */
-function reference_withTag(ref, tag) {
-    requireName(ref);
-    if (!isTag(tag)) {
-        throw new InvalidReferenceError('REFERENCE_TAG_INVALID', `expected a tag of [A-Za-z0-9_.-], at most 128 characters, found ${quote(tag)}`, {
-            tag
-        });
-    }
-    return reference_makeReference({ domain: ref.domain, path: ref.path, tag, digest: ref.digest });
-}
-/**
- * distribution's WithDigest: the same repository (and tag, if any) pinned to this digest.
- * Stricter than distribution, which checks only the shape: the digest must pass go-digest with
- * the reference algorithms, so every Reference value parses back from its string.
- */
-function reference_withDigest(ref, digest) {
-    requireName(ref);
-    return reference_makeReference({ domain: ref.domain, path: ref.path, tag: ref.tag, digest: validDigest(digest) });
-}
-/** distribution's TrimNamed: the repository alone, tag and digest dropped. */
-function reference_trimNamed(ref) {
-    requireName(ref);
-    return reference_makeReference({ domain: ref.domain, path: ref.path });
-}
-
-;// CONCATENATED MODULE: ./src/reference/normalize.ts
-
-
-
-
-/** Docker Hub's name in normalized references (distribution's defaultDomain). */
-const DEFAULT_DOMAIN = 'docker.io';
-/** The legacy "Docker Index" name, folded into DEFAULT_DOMAIN when normalizing. */
-const LEGACY_DEFAULT_DOMAIN = 'index.docker.io';
-/** The host that actually serves Docker Hub's registry API. */
-const DOCKER_HUB_REGISTRY = 'registry-1.docker.io';
-/** The namespace of Docker Hub's official images. */
-const OFFICIAL_REPO_PREFIX = 'library/';
-/** The tag ParseDockerRef adds to a bare name. */
-const DEFAULT_TAG = 'latest';
-const LOCALHOST = 'localhost';
-/**
- * distribution's splitDockerDomain. The first component is a registry only if it is
- * 'localhost', contains '.' or ':', or has uppercase letters (namespaces are lowercase);
- * otherwise the name lives on Docker Hub, under 'library/' when it has no namespace.
- */
-function splitDockerDomain(input) {
-    const slash = input.indexOf('/');
-    // A single component ("ubuntu", "localhost", "example.com:5000") is always a Hub image name.
-    if (slash < 0)
-        return { domain: DEFAULT_DOMAIN, remainder: OFFICIAL_REPO_PREFIX + input };
-    const first = input.slice(0, slash);
-    const rest = input.slice(slash + 1);
-    let domain;
-    let remainder;
-    if (first === LOCALHOST || /[.:]/.test(first) || first.toLowerCase() !== first) {
-        domain = first === LEGACY_DEFAULT_DOMAIN ? DEFAULT_DOMAIN : first;
-        remainder = rest;
-    }
-    else {
-        domain = DEFAULT_DOMAIN;
-        remainder = input;
-    }
-    if (domain === DEFAULT_DOMAIN && !remainder.includes('/'))
-        remainder = OFFICIAL_REPO_PREFIX + remainder;
-    return { domain, remainder };
-}
-/**
- * distribution's ParseNormalizedNamed: a familiar name as Docker reads it, e.g. 'ubuntu' →
- * 'docker.io/library/ubuntu', 'index.docker.io/x/y' → 'docker.io/x/y'. A 64-hex string is
- * refused, since Docker would read it as an image id.
- */
-function parseNormalizedNamed(input) {
-    if (grammar_isIdentifier(input)) {
-        throw new errors_InvalidReferenceError('REFERENCE_NAME_IS_IDENTIFIER', `expected a repository name, found the 64-hex image id ${errors_quote(input)}; write it as a digest "sha256:<hex>"`, { input });
-    }
-    const { domain, remainder } = splitDockerDomain(input);
-    const colon = remainder.indexOf(':');
-    const remote = colon < 0 ? remainder : remainder.slice(0, colon);
-    if (remote.toLowerCase() !== remote) {
-        throw new errors_InvalidReferenceError('REFERENCE_NAME_UPPERCASE', `expected a lowercase repository name, found ${errors_quote(remote)} in ${errors_quote(input)}`, {
-            input
-        });
-    }
-    const normalized = `${domain}/${remainder}`;
-    try {
-        return parseReference(normalized);
-    }
-    catch (error) {
-        if (!(error instanceof errors_InvalidReferenceError))
-            throw error;
-        throw new errors_InvalidReferenceError(error.code, `${error.message} (normalized from ${errors_quote(input)})`, { ...error.details, input });
-    }
-}
-/** distribution's ParseNamed: like parseNormalizedNamed, but the input must already be in normal form. */
-function parseNamed(input) {
-    const ref = parseNormalizedNamed(input);
-    if (ref.toString() !== input) {
-        throw new InvalidReferenceError('REFERENCE_NAME_NOT_CANONICAL', `expected a fully qualified reference ${quote(ref.toString())}, found ${quote(input)}`, {
-            input,
-            canonical: ref.toString()
-        });
-    }
-    return ref;
-}
-/**
- * distribution's ParseDockerRef: normalized, then tagged or digested, never both: a digest wins
- * over a tag, and a bare name gets the tag 'latest'.
- */
-function parseDockerRef(input) {
-    const ref = parseNormalizedNamed(input);
-    if (ref.digest !== undefined)
-        return ref.tag === undefined ? ref : withDigest(trimNamed(ref), ref.digest);
-    return ref.tag === undefined ? withTag(ref, DEFAULT_TAG) : ref;
-}
-/**
- * distribution's ParseAnyReference: a 64-hex image id (as sha256), a bare digest, or else a
- * familiar name. The first two give a digest-only reference (name '').
- */
-function parseAnyReference(input) {
-    if (isIdentifier(input))
-        return makeReference({ domain: '', path: '', digest: `sha256:${input}` });
-    let digest;
-    try {
-        digest = parseDigestWith(input, REFERENCE_DIGEST_ALGORITHMS).toString();
-    }
-    catch (error) {
-        if (!(error instanceof InvalidReferenceError))
-            throw error;
-    }
-    if (digest !== undefined)
-        return makeReference({ domain: '', path: '', digest });
-    return parseNormalizedNamed(input);
-}
-// distribution's familiarizeName: only a single-component 'library/x' loses its prefix.
-function familiarize(ref) {
-    if (ref.domain !== DEFAULT_DOMAIN)
-        return ref;
-    let path = ref.path;
-    if (path.startsWith(OFFICIAL_REPO_PREFIX) && !path.slice(OFFICIAL_REPO_PREFIX.length).includes('/')) {
-        path = path.slice(OFFICIAL_REPO_PREFIX.length);
-    }
-    return makeReference({ domain: '', path, tag: ref.tag, digest: ref.digest });
-}
-/** distribution's FamiliarName: the name as Docker shows it, e.g. 'ubuntu', 'bitnami/redis'. */
-function familiarName(ref) {
-    return familiarize(ref).name;
-}
-/** distribution's FamiliarString: the reference as Docker shows it, e.g. 'ubuntu:22.04'. */
-function familiarString(ref) {
-    return familiarize(ref).toString();
-}
-/**
- * The host to send registry API requests to for a reference's domain: Docker Hub's names
- * ('docker.io', 'index.docker.io') become 'registry-1.docker.io'; anything else, including
- * other casings or ports, is returned unchanged, as normalization compares these names exactly.
- */
-function registryHost(domain) {
-    return domain === DEFAULT_DOMAIN || domain === LEGACY_DEFAULT_DOMAIN ? DOCKER_HUB_REGISTRY : domain;
-}
-
-;// CONCATENATED MODULE: ./src/reference/index.ts
-/**
- * Image reference grammar: distribution/reference (Parse, ParseNormalizedNamed, ParseNamed,
- * ParseDockerRef, ParseAnyReference, WithName, FamiliarString) and go-digest (Parse). Pure, no I/O;
- * every failure is an InvalidReferenceError with a ReferenceErrorCode.
- */
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./src/scan/sink.ts
 

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import os from 'node:os'
-import { AppError } from '../errors.js'
+import { AppError, messageOf } from '../errors.js'
+import { parseNormalizedNamed } from '../reference/index.js'
 import { MODES, OPTIONS, type OptionSpec } from './options.js'
 
 export type Mode = (typeof MODES)[number]
@@ -229,6 +230,13 @@ function checkCombinations(c: Config): void {
   }
   if ((c.registryPassword === undefined) !== (c.registryUsername === undefined)) {
     throw invalid(c.registryUsername === undefined ? 'registry-username' : 'registry-password', 'registry-username and registry-password together', '')
+  }
+  for (const image of c.images) {
+    try {
+      parseNormalizedNamed(image)
+    } catch (e) {
+      throw invalid('images', `image references (${messageOf(e)})`, image)
+    }
   }
   if (c.tufRoot && !c.tufMirror) throw invalid('tuf-mirror', 'a mirror URL to go with tuf-root', '')
   if ((c.mode === 'sign' || c.mode === 'sign-and-verify') && c.images.length === 0) {
