@@ -77923,8 +77923,9 @@ async function runCli(argv, io) {
 async function cliScan(config, io, logger) {
     const { scan, images, unpinned } = await runScan(config, logger);
     if (config.format === 'ndjson') {
+        // tag and digest are always present (null when absent): the ndjson keys are a contract.
         for (const r of scan.refs)
-            io.stdout(JSON.stringify(r));
+            io.stdout(JSON.stringify({ ...r, tag: r.tag ?? null, digest: r.digest ?? null }));
     }
     else {
         io.stdout(renderScanTable(scan.refs));

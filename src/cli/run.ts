@@ -62,7 +62,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 async function cliScan(config: Config, io: CliIo, logger: Logger): Promise<number> {
   const { scan, images, unpinned } = await runScan(config, logger)
   if (config.format === 'ndjson') {
-    for (const r of scan.refs) io.stdout(JSON.stringify(r))
+    // tag and digest are always present (null when absent): the ndjson keys are a contract.
+    for (const r of scan.refs) io.stdout(JSON.stringify({ ...r, tag: r.tag ?? null, digest: r.digest ?? null }))
   } else {
     io.stdout(renderScanTable(scan.refs))
     io.stdout(`\n${scan.refs.length} references (${images} unique digests, ${unpinned} unpinned) in ${scan.filesSeen} files; ${scan.skipped.length} skipped.`)
