@@ -91,6 +91,47 @@ describe('createCosignVerifier().verify', () => {
     })
   })
 
+  describe('when the bundle was attached by @sigstore/oci (the actions/attest layout)', () => {
+    // @sigstore/oci only signs in after an auth challenge, so this registry asks for Basic auth.
+    it('verifies it and reports the predicate type', async () => {
+      const { attachArtifactToImage } = await import('@sigstore/oci')
+      const { bundleToJSON } = await import('@sigstore/bundle')
+      const basic = await startRegistry({ auth: 'basic' })
+      const authed = createRegistryClient({
+        logger: silentLogger,
+        insecureRegistries: [basic.host],
+        credentials: { registry: basic.host, username: basic.username, password: basic.password }
+      })
+      try {
+        const img = await pushTestImage(authed, basic.host, 'app/attested', null, 'attested')
+        const name = `${basic.host}/app/attested`
+        const provenance = Buffer.from(
+          JSON.stringify({
+            _type: 'https://in-toto.io/Statement/v1',
+            subject: [{ name, digest: { sha256: img.digest.slice('sha256:'.length) } }],
+            predicateType: 'https://slsa.dev/provenance/v1',
+            predicate: { buildDefinition: { buildType: 'https://actions.github.io/buildtypes/workflow/v1' } }
+          })
+        )
+        const bundle = await signStatement(stack, provenance)
+        await attachArtifactToImage({
+          imageName: name,
+          imageDigest: img.digest,
+          artifact: Buffer.from(JSON.stringify(bundleToJSON(bundle))),
+          mediaType: bundle.mediaType,
+          annotations: { 'dev.sigstore.bundle.content': 'dsse-envelope', 'dev.sigstore.bundle.predicateType': 'https://slsa.dev/provenance/v1' },
+          credentials: { username: basic.username, password: basic.password }
+        })
+        const verifier = createCosignVerifier({ client: authed, verifier: trusted, policy: basePolicy({ certificateIdentity: san }), logger: silentLogger })
+        const v = await verifier.verify({ name, digest: img.digest })
+        expect(v).toMatchObject({ status: 'verified', signatureFormat: 'sigstore-bundle', signatureLocation: 'referrers-tag', predicateType: 'https://slsa.dev/provenance/v1' })
+      } finally {
+        authed.close()
+        await basic.stop()
+      }
+    })
+  })
+
   describe('when nothing is signed', () => {
     it('says unsigned after every lookup answered', async () => {
       const img = await push('app/plain', 'plain')
