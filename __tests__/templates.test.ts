@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { parse } from 'yaml'
 import { OPTIONS } from '../src/config/index.js'
 
@@ -78,5 +78,14 @@ describe('README.md', () => {
   it('documents every input and output', () => {
     const readme = readFileSync('README.md', 'utf8')
     for (const o of OPTIONS) expect(readme).toContain(`\`${o.cliOnly ? `--${o.name}` : o.name}\``)
+  })
+})
+
+describe('.github/workflows/e2e.yml', () => {
+  it('points the action at fixture directories that exist', () => {
+    const wf = parse(readFileSync('.github/workflows/e2e.yml', 'utf8')) as Workflow
+    const paths = ourSteps(wf).map(s => String(s.with?.path ?? ''))
+    expect(paths.length).toBeGreaterThan(0)
+    for (const p of paths) expect(existsSync(p)).toBe(true)
   })
 })
