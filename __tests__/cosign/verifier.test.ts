@@ -12,6 +12,7 @@ import { createRegistryClient, type RegistryClient } from '../../src/registry/in
 import { loadTrustMaterial } from '../../src/trust/index.js'
 import { startRegistry, pushTestImage, type StartedRegistry, type TestImage } from '../support/registry-server.js'
 import { startSigstoreStack, type OidcClaims, type SigstoreStack } from '../support/sigstore-stack.js'
+import { startFaultServer } from '../support/registry-fault-server.js'
 import { legacyLayerFrom, pushBundleReferrer, pushLegacySignatures, signMessage, signStatement } from '../support/cosign-signing.js'
 
 const ISSUER = 'https://token.actions.githubusercontent.com'
@@ -231,6 +232,36 @@ describe('adversarial signatures never verify', () => {
     const t = await push('adv/subject', 'subject')
     await pushBundleReferrer(client, t.repo, { digest: t.digest, size: t.manifestBytes.length, mediaType: t.manifest.mediaType }, await signStatement(stack, toCosignSignStatement(img.digest)))
     expect((await verdictOf(t)).status).toBe('invalid-signature')
+  })
+
+  it('rejects a registry that answers a manifest request with another manifest', async () => {
+    const honest = await push('adv/honest', 'honest')
+    const victim = await push('adv/proxied', 'proxied')
+    const subject = (t: TestImage) => ({ digest: t.digest, size: t.manifestBytes.length, mediaType: t.manifest.mediaType })
+    const genuine = await pushBundleReferrer(client, honest.repo, subject(honest), await signStatement(stack, toCosignSignStatement(honest.digest)))
+    const forged = await pushBundleReferrer(client, victim.repo, subject(victim), await signStatement(stack, toCosignSignStatement(honest.digest)))
+    const swap = (await client.getManifest(honest.repo, genuine)).bytes
+    // A loopback proxy in front of the real registry that swaps one manifest for another.
+    const proxy = await startFaultServer(async (req, res) => {
+      if (req.method === 'GET' && req.path === `/v2/${victim.repo.repository}/manifests/${forged}`) {
+        res.writeHead(200, { 'content-type': 'application/vnd.oci.image.manifest.v1+json', 'docker-content-digest': forged }).end(swap)
+        return
+      }
+      const upstream = await fetch(`http://${registry.host}${req.path}`, { method: req.method, headers: { accept: String(req.headers.accept ?? '*/*') } })
+      const headers: Record<string, string> = {}
+      for (const h of ['content-type', 'docker-content-digest', 'www-authenticate']) if (upstream.headers.get(h)) headers[h] = upstream.headers.get(h) as string
+      res.writeHead(upstream.status, headers).end(Buffer.from(await upstream.arrayBuffer()))
+    })
+    const viaProxy = createRegistryClient({ logger: silentLogger, insecureRegistries: [proxy.host], maxAttempts: 1 })
+    try {
+      const v = await createCosignVerifier({ client: viaProxy, verifier: trusted, policy: basePolicy(), logger: silentLogger }).verify({ name: `${proxy.host}/${victim.repo.repository}`, digest: victim.digest })
+      expect(v.status).not.toBe('verified')
+      expect(v.status).toBe('registry-error')
+      expect(v.details).toMatch(/digest/i)
+    } finally {
+      viaProxy.close()
+      await proxy.stop()
+    }
   })
 
   describe('when signatures are key-based', () => {
