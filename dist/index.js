@@ -77576,17 +77576,22 @@ function contentType(res) {
 function manifests_path(repo, reference) {
     return `/v2/${repo.repository}/manifests/${reference}`;
 }
-async function getManifest(core, repo, reference, options = {}) {
+/** GET and HEAD ask the same question; only the method and the body cap differ. */
+async function requestManifest(core, repo, reference, method, options) {
     checkReference(repo, reference);
     const spec = {
         repo,
-        method: 'GET',
+        method,
         path: manifests_path(repo, reference),
         headers: { accept: (options.accept ?? MANIFEST_MEDIA_TYPES).join(', ') },
-        maxBytes: core.options.maxManifestBytes
+        maxBytes: method === 'GET' ? core.options.maxManifestBytes : 0
     };
     const res = await core.call(spec);
     core.expect(spec, res, `manifest ${repo.repository}:${reference}`, [200]);
+    return res;
+}
+async function getManifest(core, repo, reference, options = {}) {
+    const res = await requestManifest(core, repo, reference, 'GET', options);
     const what = `manifest ${repo.host}/${repo.repository}@${reference}`;
     const where = { host: repo.host, repository: repo.repository, what };
     let digest;
@@ -77614,16 +77619,7 @@ async function getManifest(core, repo, reference, options = {}) {
 }
 /** HEAD by tag or digest; falls back to GET when a registry omits `Docker-Content-Digest` on a tag. */
 async function headManifest(core, repo, reference, options = {}) {
-    checkReference(repo, reference);
-    const spec = {
-        repo,
-        method: 'HEAD',
-        path: manifests_path(repo, reference),
-        headers: { accept: (options.accept ?? MANIFEST_MEDIA_TYPES).join(', ') },
-        maxBytes: 0
-    };
-    const res = await core.call(spec);
-    core.expect(spec, res, `manifest ${repo.repository}:${reference}`, [200]);
+    const res = await requestManifest(core, repo, reference, 'HEAD', options);
     const claimed = header(res, 'docker-content-digest');
     const size = Number(header(res, 'content-length'));
     const mediaType = contentType(res);

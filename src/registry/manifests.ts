@@ -24,17 +24,23 @@ function path(repo: Repo, reference: string): string {
   return `/v2/${repo.repository}/manifests/${reference}`
 }
 
-export async function getManifest(core: RegistryCore, repo: Repo, reference: string, options: ManifestRequestOptions = {}): Promise<ManifestResult> {
+/** GET and HEAD ask the same question; only the method and the body cap differ. */
+async function requestManifest(core: RegistryCore, repo: Repo, reference: string, method: 'GET' | 'HEAD', options: ManifestRequestOptions) {
   checkReference(repo, reference)
   const spec = {
     repo,
-    method: 'GET' as const,
+    method,
     path: path(repo, reference),
     headers: { accept: (options.accept ?? MANIFEST_MEDIA_TYPES).join(', ') },
-    maxBytes: core.options.maxManifestBytes
+    maxBytes: method === 'GET' ? core.options.maxManifestBytes : 0
   }
   const res = await core.call(spec)
   core.expect(spec, res, `manifest ${repo.repository}:${reference}`, [200])
+  return res
+}
+
+export async function getManifest(core: RegistryCore, repo: Repo, reference: string, options: ManifestRequestOptions = {}): Promise<ManifestResult> {
+  const res = await requestManifest(core, repo, reference, 'GET', options)
   const what = `manifest ${repo.host}/${repo.repository}@${reference}`
   const where = { host: repo.host, repository: repo.repository, what }
   let digest: string
@@ -60,16 +66,7 @@ export async function getManifest(core: RegistryCore, repo: Repo, reference: str
 
 /** HEAD by tag or digest; falls back to GET when a registry omits `Docker-Content-Digest` on a tag. */
 export async function headManifest(core: RegistryCore, repo: Repo, reference: string, options: ManifestRequestOptions = {}): Promise<ManifestHead> {
-  checkReference(repo, reference)
-  const spec = {
-    repo,
-    method: 'HEAD' as const,
-    path: path(repo, reference),
-    headers: { accept: (options.accept ?? MANIFEST_MEDIA_TYPES).join(', ') },
-    maxBytes: 0
-  }
-  const res = await core.call(spec)
-  core.expect(spec, res, `manifest ${repo.repository}:${reference}`, [200])
+  const res = await requestManifest(core, repo, reference, 'HEAD', options)
   const claimed = header(res, 'docker-content-digest')
   const size = Number(header(res, 'content-length'))
   const mediaType = contentType(res)
