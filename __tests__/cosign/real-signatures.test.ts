@@ -10,6 +10,7 @@ import path from 'node:path'
 import { createCosignVerifier } from '../../src/cosign/index.js'
 import { silentLogger } from '../../src/logger.js'
 import type { Policy } from '../../src/policy/index.js'
+import { policy as policyOf } from '../report/fixtures.js'
 import { createRegistryClient, type RegistryClient } from '../../src/registry/index.js'
 import { loadTrustMaterial } from '../../src/trust/index.js'
 import { pushLegacySignatures } from '../support/cosign-signing.js'
@@ -23,16 +24,7 @@ const fixtures = ['go-bazel-github-workflow-v0.0.30', 'cosign-bazel-cloud-build-
   return { name, ...meta, payload: readFileSync(path.join(dir, 'payload.json')), annotations: manifest.layers[meta.layerIndex].annotations }
 })
 
-const policy = (over: Partial<Policy> = {}): Policy => ({
-  requireSigned: true,
-  requirePinned: false,
-  issuerAllowlist: [],
-  githubWorkflow: {},
-  annotations: {},
-  platforms: 'index',
-  insecureIgnoreTlog: false,
-  ...over
-})
+const policy = (over: Partial<Policy> = {}): Policy => policyOf({ requireSigned: true, ...over })
 
 let registry: StartedRegistry
 let client: RegistryClient

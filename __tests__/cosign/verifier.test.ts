@@ -8,6 +8,7 @@ import { generateKeyPairSync, sign as cryptoSign } from 'node:crypto'
 import { createCosignVerifier, toCosignSignStatement, toSimpleSigningPayload, ANNOTATION_SIGNATURE, ANNOTATION_BUNDLE, type CosignVerifier } from '../../src/cosign/index.js'
 import { silentLogger } from '../../src/logger.js'
 import type { Policy } from '../../src/policy/index.js'
+import { policy as policyOf } from '../report/fixtures.js'
 import { createRegistryClient, type RegistryClient } from '../../src/registry/index.js'
 import { loadTrustMaterial } from '../../src/trust/index.js'
 import { startRegistry, pushTestImage, type StartedRegistry, type TestImage } from '../support/registry-server.js'
@@ -24,16 +25,7 @@ let client: RegistryClient
 let trusted: Verifier
 let san: string
 
-const basePolicy = (over: Partial<Policy> = {}): Policy => ({
-  requireSigned: true,
-  requirePinned: false,
-  issuerAllowlist: [],
-  githubWorkflow: {},
-  annotations: {},
-  platforms: 'index',
-  insecureIgnoreTlog: false,
-  ...over
-})
+const basePolicy = (over: Partial<Policy> = {}): Policy => policyOf({ requireSigned: true, ...over })
 
 function verifierFor(policy: Policy, verifier = trusted, keyIdentity?: string): CosignVerifier {
   return createCosignVerifier({ client, verifier, policy, logger: silentLogger, keyIdentity })
