@@ -79981,8 +79981,10 @@ async function actionVerify(config, env) {
     const verifier = await createImageVerifier(config, actionLogger);
     const outcome = await runVerify(config, actionLogger, { verifier, env });
     await report(outcome, env);
-    if (outcome.policyFailed)
-        setFailed(`${outcome.counts.findings} images break the policy (require-signed${config.requirePinned ? ', require-pinned' : ''}); see the job summary`);
+    if (outcome.policyFailed) {
+        const rules = [config.requireSigned && 'require-signed', config.requirePinned && 'require-pinned'].filter(Boolean).join(', ');
+        setFailed(`${outcome.counts.findings} images break the policy (${rules}); see the job summary`);
+    }
     else if (outcome.uploadFailed)
         setFailed(`upload to fremforge failed: ${outcome.upload.message}`);
 }

@@ -61,7 +61,10 @@ async function actionVerify(config: Config, env: NodeJS.ProcessEnv): Promise<voi
   const verifier = await createImageVerifier(config, actionLogger)
   const outcome = await runVerify(config, actionLogger, { verifier, env })
   await report(outcome, env)
-  if (outcome.policyFailed) core.setFailed(`${outcome.counts.findings} images break the policy (require-signed${config.requirePinned ? ', require-pinned' : ''}); see the job summary`)
+  if (outcome.policyFailed) {
+    const rules = [config.requireSigned && 'require-signed', config.requirePinned && 'require-pinned'].filter(Boolean).join(', ')
+    core.setFailed(`${outcome.counts.findings} images break the policy (${rules}); see the job summary`)
+  }
   else if (outcome.uploadFailed) core.setFailed(`upload to fremforge failed: ${outcome.upload.message}`)
 }
 

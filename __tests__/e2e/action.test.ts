@@ -249,3 +249,14 @@ describe('dist/index.js on Forgejo', () => {
     expect(r.summary).toContain('https://codeberg.org/octo-org/shop/src/commit/c0ffee/deploy/app.yaml#L10')
   }, 120_000)
 })
+
+describe('dist/index.js with require-pinned only', () => {
+  it('fails on the tag-only reference alone and names the rule', async () => {
+    const r = await runAction({ 'require-pinned': 'true', upload: 'false' })
+    expect(r.code).toBe(1)
+    expect(r.outputs).toMatchObject({ findings: '1', unpinned: '1' })
+    expect(r.stdout).toMatch(/::error::1 images break the policy \(require-pinned\)/)
+    expect(r.stdout).toMatch(/::error title=Image unpinned,file=compose.yaml,line=3::/)
+    expect(r.stdout).toMatch(/::warning title=Image unsigned,file=deploy\/app.yaml,line=10::/)
+  }, 120_000)
+})
