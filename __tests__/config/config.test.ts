@@ -2,17 +2,11 @@ import { describe, expect, it } from '@jest/globals'
 import path from 'node:path'
 import { resolveConfig, parseSize, parseList } from '../../src/config/index.js'
 import { AppError } from '../../src/errors.js'
+import { codeOf as anyCodeOf } from '../support/error-code.js'
 
 const env = { GITHUB_WORKSPACE: '/ws', RUNNER_TEMP: '/tmp/runner' }
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn()
-  } catch (e) {
-    return e instanceof AppError ? e.code : 'NOT_APP_ERROR'
-  }
-  return undefined
-}
+const codeOf = (fn: () => unknown): string | undefined => anyCodeOf(fn, AppError)
 
 describe('resolveConfig', () => {
   describe('when nothing is given', () => {

@@ -16,6 +16,7 @@ import {
 } from '../../src/cosign/formats/index.js'
 import { silentLogger } from '../../src/logger.js'
 import { loadTrustMaterial } from '../../src/trust/index.js'
+import { codeOf } from '../support/error-code.js'
 
 interface Fixture {
   name: string
@@ -36,15 +37,6 @@ function loadFixture(name: string): Fixture {
 }
 
 const fixtures = ['go-bazel-github-workflow-v0.0.30', 'cosign-bazel-cloud-build-2022'].map(loadFixture)
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn()
-  } catch (error) {
-    return (error as { code?: string }).code ?? 'UNCODED'
-  }
-  return undefined
-}
-
 let trust: TrustMaterial
 
 beforeAll(async () => {

@@ -23,21 +23,13 @@ import { silentLogger } from '../../src/logger.js'
 import { loadTrustMaterial, withPublicKey } from '../../src/trust/index.js'
 import { keySigner, stackSigner, stackWitnesses } from '../support/sigstore-signing.js'
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore-stack.js'
+import { codeOf } from '../support/error-code.js'
 
 const IMAGE = digestOf(Buffer.from('an image manifest'))
 const OTHER_IMAGE = digestOf(Buffer.from('another image manifest'))
 const REPOSITORY = 'ghcr.io/octo-org/octo-repo'
 const SUBJECT = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main'
 const POLICY = { subjectAlternativeName: SUBJECT, extensions: { issuer: 'https://token.actions.githubusercontent.com' } }
-
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn()
-  } catch (error) {
-    return (error as { code?: string }).code ?? 'UNCODED'
-  }
-  return undefined
-}
 
 let stack: SigstoreStack
 let trust: TrustMaterial

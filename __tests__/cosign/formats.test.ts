@@ -24,20 +24,12 @@ import {
   toRekorBundle,
   toSimpleSigningPayload
 } from '../../src/cosign/formats/index.js'
+import { codeOf } from '../support/error-code.js'
 
 const HEX = 'c05263d2ff654c3a94243662440913f045075d59c436e2c69e9145ec2b87a321'
 const DIGEST = `sha256:${HEX}`
 const REAL = path.join(process.cwd(), '__tests__', 'fixtures', 'cosign', 'go-bazel-github-workflow-v0.0.30')
 const realLayer = (JSON.parse(readFileSync(path.join(REAL, 'sig-manifest.json'), 'utf8')) as { layers: { annotations: Record<string, string> }[] }).layers[0]
-
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn()
-  } catch (error) {
-    return (error as { code?: string }).code ?? 'UNCODED'
-  }
-  return undefined
-}
 
 describe('sigTag', () => {
   describe('when given an image digest', () => {

@@ -8,17 +8,11 @@ import {
   parseReference,
   registryHost
 } from '../../src/reference/index.js'
+import { codeOf as anyCodeOf } from '../support/error-code.js'
+
+const codeOf = (fn: () => unknown): string | undefined => anyCodeOf(fn, InvalidReferenceError)
 
 const HEX = 'a'.repeat(64)
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn()
-  } catch (error) {
-    return error instanceof InvalidReferenceError ? error.code : 'NOT_INVALID_REFERENCE_ERROR'
-  }
-  return undefined
-}
 
 describe('registryHost', () => {
   describe('when the domain is one of Docker Hub names', () => {

@@ -10,17 +10,11 @@ import {
   withDigest,
   withTag
 } from '../../src/reference/index.js'
+import { codeOf as anyCodeOf } from '../support/error-code.js'
+
+const codeOf = (fn: () => unknown): string | undefined => anyCodeOf(fn, InvalidReferenceError)
 
 const HEX = 'b'.repeat(64)
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn()
-  } catch (error) {
-    return error instanceof InvalidReferenceError ? error.code : 'NOT_INVALID_REFERENCE_ERROR'
-  }
-  return undefined
-}
 
 describe('parseReference', () => {
   describe('when the input is valid', () => {

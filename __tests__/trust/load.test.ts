@@ -10,6 +10,7 @@ import { defaultTufCachePath, loadTrustMaterial, loadTrustedRoot, type TrustOpti
 import { stackSigner, stackWitnesses } from '../support/sigstore-signing.js'
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore-stack.js'
 import { startTufRepo, type TufRepo } from './tuf-repo.js'
+import { codeOfAsync as codeOf } from '../support/error-code.js'
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'trust-test-'))
 const writeTemp = (name: string, text: string): string => {
@@ -18,15 +19,6 @@ const writeTemp = (name: string, text: string): string => {
   return file
 }
 const base = (extra: Partial<TrustOptions> = {}): TrustOptions => ({ offline: false, logger: silentLogger, retries: 0, timeoutMs: 2000, ...extra })
-const codeOf = async (promise: Promise<unknown>): Promise<string | undefined> => {
-  try {
-    await promise
-  } catch (error) {
-    return (error as { code?: string }).code ?? 'UNCODED'
-  }
-  return undefined
-}
-
 let stack: SigstoreStack
 beforeAll(async () => {
   stack = await startSigstoreStack()

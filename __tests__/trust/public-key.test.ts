@@ -3,17 +3,9 @@ import { PublicKeyDetails } from '@sigstore/protobuf-specs'
 import { toTrustMaterial } from '@sigstore/verify'
 import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto'
 import { embeddedTrustedRoot, keyFinderFromPem, publicKeyFromPem, withPublicKey } from '../../src/trust/index.js'
+import { codeOf } from '../support/error-code.js'
 
 const spkiPem = (key: KeyObject): string => key.export({ format: 'pem', type: 'spki' }).toString()
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn()
-  } catch (error) {
-    return (error as { code?: string }).code ?? 'UNCODED'
-  }
-  return undefined
-}
-
 describe('publicKeyFromPem', () => {
   describe('when given a supported public key', () => {
     const cases: [string, KeyObject, PublicKeyDetails, string | null][] = [
