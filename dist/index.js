@@ -75761,6 +75761,10 @@ async function runScan(config, logger) {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/policy/outcome.ts
+/** A verdict for an image that was not verified, with no signer evidence. */
+function unverifiedVerdict(name, digest, status, details) {
+    return { name, digest, status, signed: false, signerSubject: null, signerIssuer: null, signatureFormat: null, signatureLocation: null, tlogIndex: null, signedAt: null, details };
+}
 /** Statuses that say nothing about the image itself: the check could not be completed. */
 const INCONCLUSIVE = (/* unused pure expression or super */ null && (['auth-error', 'rate-limited', 'registry-error', 'not-found', 'error']));
 function isInconclusive(status) {
@@ -75906,528 +75910,8 @@ function policyWarnings(policy) {
 
 
 
-;// CONCATENATED MODULE: ./src/report/record.ts
-
-const RECORD_SCHEMA = 'fremforge.cosign.verification/v1';
-function toPolicyRecord(policy) {
-    return {
-        require_signed: policy.requireSigned,
-        require_pinned: policy.requirePinned,
-        issuer_allowlist: policy.issuerAllowlist,
-        certificate_identity: policy.certificateIdentity ?? null,
-        certificate_identity_regexp: policy.certificateIdentityRegexp ?? null,
-        certificate_oidc_issuer: policy.certificateOidcIssuer ?? null,
-        certificate_oidc_issuer_regexp: policy.certificateOidcIssuerRegexp ?? null,
-        github_workflow: policy.githubWorkflow,
-        key: Boolean(policy.key),
-        annotations: policy.annotations,
-        platforms: policy.platforms
-    };
-}
-function toRecord(item, policy, run, checkedAt) {
-    const v = item.verdict;
-    const name = `${item.registry}/${item.repository}`;
-    return {
-        schema: RECORD_SCHEMA,
-        image: v.digest ? `${name}@${v.digest}` : item.tags.length > 0 ? `${name}:${item.tags[0]}` : name,
-        registry: item.registry,
-        repository: item.repository,
-        digest: v.digest ?? null,
-        tags: item.tags,
-        signed: v.status === 'verified',
-        status: v.status,
-        signer_subject: v.signerSubject,
-        signer_issuer: v.signerIssuer,
-        signature_format: v.signatureFormat,
-        signature_location: v.signatureLocation,
-        tlog_index: v.tlogIndex,
-        signed_at: v.signedAt,
-        verification_details: v.details,
-        predicate_type: v.predicateType ?? null,
-        finding: isFinding(v, policy),
-        policy: toPolicyRecord(policy),
-        sources: item.sources,
-        run,
-        checked_at: checkedAt.toISOString()
-    };
-}
-function toNdjson(records) {
-    return records.map(r => JSON.stringify(r)).join('\n') + (records.length > 0 ? '\n' : '');
-}
-
-;// CONCATENATED MODULE: ./src/report/run-context.ts
-function runContextFromEnv(env) {
-    // The Forgejo runner sets both FORGEJO_* and GITHUB_*; prefer the Forgejo names when present.
-    const pick = (name) => env[`FORGEJO_${name}`] || env[`GITHUB_${name}`] || null;
-    return {
-        server_url: pick('SERVER_URL'),
-        repository: pick('REPOSITORY'),
-        sha: pick('SHA'),
-        ref: pick('REF'),
-        workflow: pick('WORKFLOW'),
-        run_id: pick('RUN_ID'),
-        run_attempt: pick('RUN_ATTEMPT')
-    };
-}
-function platformFromEnv(env) {
-    if (env.FORGEJO_ACTIONS === 'true')
-        return 'forgejo';
-    if (env.GITEA_ACTIONS === 'true')
-        return 'gitea';
-    if (env.GITHUB_ACTIONS === 'true')
-        return 'github';
-    return 'local';
-}
-/** Link to a file line at the run's commit, on GitHub or Forgejo/Gitea. */
-function fileUrl(run, platform, file, line) {
-    if (!run.server_url || !run.repository || !run.sha)
-        return null;
-    const base = `${run.server_url.replace(/\/+$/, '')}/${run.repository}`;
-    const encoded = file.split('/').map(encodeURIComponent).join('/');
-    if (platform === 'forgejo' || platform === 'gitea')
-        return `${base}/src/commit/${run.sha}/${encoded}#L${line}`;
-    return `${base}/blob/${run.sha}/${encoded}#L${line}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-const STATUS_ICON = {
-    verified: '✅',
-    unsigned: '❌',
-    'untrusted-signer': '🚫',
-    'invalid-signature': '⛔',
-    'not-found': '❓',
-    'auth-error': '🔒',
-    'rate-limited': '⏳',
-    'registry-error': '🌐',
-    unpinned: '📌',
-    error: '💥'
-};
-/** Lower sorts first: the most serious problems lead every list. */
-const format_STATUS_RANK = {
-    'invalid-signature': 0,
-    'untrusted-signer': 1,
-    unsigned: 2,
-    'not-found': 3,
-    'auth-error': 4,
-    'rate-limited': 5,
-    'registry-error': 6,
-    error: 7,
-    unpinned: 8,
-    verified: 9
-};
-function format_shortDigest(digest) {
-    if (!digest)
-        return '';
-    const [alg, hex = ''] = digest.split(':');
-    return `${alg}:${hex.slice(0, 12)}`;
-}
-/** Escapes text for a Markdown table cell. */
-function cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-const DEFAULT_SUMMARY_ROWS = 300;
-/** GitHub refuses step summaries over 1 MiB; stay well below it. */
-const SUMMARY_BYTE_BUDGET = 900 * 1024;
-function sortItems(items, policy) {
-    return [...items].sort((a, b) => Number(isFinding(b.verdict, policy)) - Number(isFinding(a.verdict, policy)) ||
-        format_STATUS_RANK[a.verdict.status] - format_STATUS_RANK[b.verdict.status] ||
-        imageOf(a).localeCompare(imageOf(b)));
-}
-function imageOf(item) {
-    const base = `${item.registry}/${item.repository}`;
-    return item.verdict.digest ? `${base}@${item.verdict.digest}` : `${base}:${item.tags[0] ?? ''}`;
-}
-function where(item, input) {
-    const links = item.sources.slice(0, 3).map(s => {
-        const url = fileUrl(input.run, input.platform, s.file, s.line);
-        const label = `${s.file}:${s.line}`;
-        return url ? `[${cell(label)}](${url})` : `\`${cell(label)}\``;
-    });
-    if (item.sources.length > 3)
-        links.push(`+${item.sources.length - 3} more`);
-    return links.join('<br>');
-}
-function row(item, input) {
-    const v = item.verdict;
-    const image = `${item.registry}/${item.repository}${item.tags.length ? `:${item.tags.join(',')}` : ''}${v.digest ? `@${format_shortDigest(v.digest)}` : ''}`;
-    const signer = v.signerSubject ? `${cell(v.signerSubject)}${v.signerIssuer ? `<br><sub>${cell(v.signerIssuer)}</sub>` : ''}` : '—';
-    const format = v.signatureFormat ? `${v.signatureFormat}${v.signatureLocation ? ` (${v.signatureLocation})` : ''}` : '—';
-    const finding = isFinding(v, input.policy) ? ' **finding**' : '';
-    return `| ${STATUS_ICON[v.status]} ${v.status}${finding} | \`${cell(image)}\` | ${signer} | ${format} | ${where(item, input)} |`;
-}
-/** Counters in the shape seed 003's dashboards use, for people who scrape summaries or logs. */
-function telemetryLines(counts, run) {
-    const labels = `repo="${run.repository ?? ''}",workflow="${run.workflow ?? ''}"`;
-    return [
-        `cicd_images_checked_total{${labels}} ${counts.images}`,
-        `cicd_image_signed_total{${labels},result="verified"} ${counts.verified}`,
-        `cicd_signature_verification_failure_total{${labels}} ${counts.failed}`,
-        `cicd_unsigned_image_total{${labels}} ${counts.unsigned}`,
-        `cicd_unpinned_image_reference_total{${labels}} ${counts.unpinned}`
-    ];
-}
-/** The job summary as Markdown: counts and policy, the table, then details of every problem. */
-function renderSummary(input) {
-    const { counts } = input;
-    const maxRows = input.maxRows ?? DEFAULT_SUMMARY_ROWS;
-    const sorted = sortItems(input.items, input.policy);
-    const out = ['## Cosign image verification', ''];
-    out.push(`**${counts.images}** images checked · ✅ **${counts.verified}** verified · ❌ **${counts.unsigned}** unsigned · ` +
-        `⚠️ **${counts.failed}** failed · 📌 **${counts.unpinned}** unpinned · 🚩 **${counts.findings}** findings`, '');
-    for (const line of describePolicy(input.policy))
-        out.push(`> ${line}`);
-    out.push('');
-    for (const note of input.notes ?? [])
-        out.push(`- ${note}`);
-    if (input.notes?.length)
-        out.push('');
-    if (sorted.length === 0) {
-        out.push('No image references were found.');
-        return out.join('\n') + '\n';
-    }
-    out.push('| Status | Image | Signer | Format | Referenced in |', '| --- | --- | --- | --- | --- |');
-    let bytes = Buffer.byteLength(out.join('\n'));
-    let shown = 0;
-    for (const item of sorted) {
-        const line = row(item, input);
-        bytes += Buffer.byteLength(line) + 1;
-        if (shown >= maxRows || bytes > SUMMARY_BYTE_BUDGET / 2)
-            break;
-        out.push(line);
-        shown++;
-    }
-    if (shown < sorted.length) {
-        out.push('', `${sorted.length - shown} more images are not shown here; every result is in \`${input.resultsFile}\`.`);
-    }
-    const problems = sorted.filter(i => i.verdict.status !== 'verified');
-    if (problems.length > 0) {
-        out.push('', '<details><summary>Why images were not verified</summary>', '');
-        for (const item of problems) {
-            const line = `- **${imageOf(item)}** (${item.verdict.status}): ${item.verdict.details}`;
-            bytes += Buffer.byteLength(line) + 1;
-            if (bytes > SUMMARY_BYTE_BUDGET) {
-                out.push(`- … details of the remaining images are in \`${input.resultsFile}\`.`);
-                break;
-            }
-            out.push(line);
-        }
-        out.push('', '</details>');
-    }
-    out.push('', '<details><summary>Telemetry</summary>', '', '```', ...telemetryLines(counts, input.run), '```', '', '</details>');
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-
-/** GitHub shows at most 10 errors and 10 warnings per step; the rest are only in the summary. */
-const ANNOTATION_LIMIT_PER_LEVEL = 10;
-/** One annotation per occurrence of every image that is not verified, most serious first. */
-function toAnnotations(items, policy) {
-    const out = [];
-    for (const item of sortItems(items, policy)) {
-        const v = item.verdict;
-        if (v.status === 'verified')
-            continue;
-        const level = isFinding(v, policy) ? 'error' : 'warning';
-        const image = `${item.registry}/${item.repository}${v.digest ? `@${v.digest}` : item.tags[0] ? `:${item.tags[0]}` : ''}`;
-        const reason = v.details.split('\n')[0];
-        for (const s of item.sources) {
-            out.push({ level, file: s.file, line: s.line, title: `Image ${v.status}`, message: `${image}: ${v.status}: ${reason}` });
-        }
-    }
-    return out;
-}
-/** Splits annotations into those the platform will show and how many it would drop. */
-function limitAnnotations(all, limit = ANNOTATION_LIMIT_PER_LEVEL) {
-    const used = { error: 0, warning: 0 };
-    const shown = [];
-    for (const a of all) {
-        if (used[a.level] < limit) {
-            used[a.level]++;
-            shown.push(a);
-        }
-    }
-    return { shown, hidden: all.length - shown.length };
-}
-/** Plain `path:line: message` lines, for runners that do not render annotations (Forgejo, Gitea). */
-function toPlainLines(all) {
-    return all.map(a => `${a.file}:${a.line}: ${a.level}: ${a.message}`);
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/report/upload.ts
-
-
-
-const UPLOAD_PATH = '/_app/api/v1/cosign/verifications';
-const MAX_CHUNK_RECORDS = 1000;
-const MAX_CHUNK_BYTES = 1024 * 1024;
-/** Splits NDJSON lines into chunks of at most 1,000 records and 1 MiB. */
-function chunkLines(lines, maxRecords = MAX_CHUNK_RECORDS, maxBytes = MAX_CHUNK_BYTES) {
-    const chunks = [];
-    let current = [];
-    let bytes = 0;
-    for (const line of lines) {
-        const size = Buffer.byteLength(line) + 1;
-        if (current.length > 0 && (current.length >= maxRecords || bytes + size > maxBytes)) {
-            chunks.push(current);
-            current = [];
-            bytes = 0;
-        }
-        current.push(line);
-        bytes += size;
-    }
-    if (current.length > 0)
-        chunks.push(current);
-    return chunks;
-}
-/** Same run, attempt and content → same key, so a retried chunk is stored once. */
-function idempotencyKey(run, body) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update([run.server_url, run.repository, run.run_id, run.run_attempt].join('\n'))
-        .update('\n')
-        .update(body)
-        .digest('hex');
-}
-const RETRYABLE = (status) => status === 429 || status >= 500;
-function retryAfterMs(header, fallback) {
-    const value = Array.isArray(header) ? header[0] : header;
-    if (!value)
-        return fallback;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds))
-        return Math.min(Math.max(seconds, 0) * 1000, 60_000);
-    const at = Date.parse(value);
-    return Number.isNaN(at) ? fallback : Math.min(Math.max(at - Date.now(), 0), 60_000);
-}
-async function uploadResults(lines, options) {
-    if (!options.token) {
-        return { state: 'skipped', chunks: 0, records: 0, message: 'no fremforge API token (api-token input or FREMFORGE_API_TOKEN): results were not uploaded' };
-    }
-    options.logger.secret(options.token);
-    const url = options.baseUrl.replace(/\/+$/, '') + UPLOAD_PATH;
-    const client = new lib_HttpClient('fremforge-cosign-action', [], {
-        allowRedirects: false,
-        socketTimeout: options.timeoutMs ?? 30_000,
-        keepAlive: true
-    });
-    const sleep = options.sleep ?? ((ms) => new Promise(r => setTimeout(r, ms)));
-    const maxAttempts = options.maxAttempts ?? 5;
-    const chunks = chunkLines(lines);
-    let sent = 0;
-    try {
-        for (const [index, chunk] of chunks.entries()) {
-            const body = chunk.join('\n') + '\n';
-            const headers = {
-                'Content-Type': 'application/x-ndjson',
-                Authorization: `Bearer ${options.token}`,
-                'Idempotency-Key': idempotencyKey(options.run, body)
-            };
-            for (let attempt = 1;; attempt++) {
-                const backoff = Math.min(500 * 2 ** (attempt - 1), 8000) * (0.5 + Math.random() / 2);
-                let status;
-                let answer;
-                let retryAfter;
-                try {
-                    const res = await client.post(url, body, headers);
-                    status = res.message.statusCode ?? 0;
-                    retryAfter = res.message.headers['retry-after'];
-                    answer = (await res.readBody()).slice(0, 300);
-                }
-                catch (e) {
-                    if (attempt >= maxAttempts)
-                        throw new Error(`could not reach ${url}: ${messageOf(e)}`);
-                    options.logger.debug(`upload chunk ${index + 1}: ${messageOf(e)}; retrying`);
-                    await sleep(backoff);
-                    continue;
-                }
-                if (status >= 200 && status < 300)
-                    break;
-                if (!RETRYABLE(status) || attempt >= maxAttempts) {
-                    throw new Error(`fremforge answered ${status} for chunk ${index + 1}/${chunks.length}: ${answer.trim() || '(empty body)'}`);
-                }
-                options.logger.debug(`upload chunk ${index + 1}: HTTP ${status}; retrying`);
-                await sleep(retryAfterMs(retryAfter, backoff));
-            }
-            sent += chunk.length;
-        }
-    }
-    catch (e) {
-        return { state: 'failed', chunks: chunks.length, records: sent, message: messageOf(e).split(options.token).join('***') };
-    }
-    finally {
-        client.dispose();
-    }
-    return { state: 'uploaded', chunks: chunks.length, records: sent, message: `uploaded ${sent} records in ${chunks.length} request(s) to ${url}` };
-}
-
-;// CONCATENATED MODULE: ./src/report/index.ts
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/engine/policy-config.ts
-function policyFromConfig(config) {
-    return {
-        requireSigned: config.requireSigned,
-        requirePinned: config.requirePinned,
-        issuerAllowlist: config.issuerAllowlist,
-        certificateIdentity: config.certificateIdentity,
-        certificateIdentityRegexp: config.certificateIdentityRegexp,
-        certificateOidcIssuer: config.certificateOidcIssuer,
-        certificateOidcIssuerRegexp: config.certificateOidcIssuerRegexp,
-        githubWorkflow: config.githubWorkflow,
-        key: config.key,
-        annotations: config.annotations,
-        platforms: config.platforms,
-        insecureIgnoreTlog: config.insecureIgnoreTlog
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/verify-run.ts
-
-
-
-
-
-
-
-
-
-const INPUT_FILE = '(images input)';
-function errorVerdict(name, digest, status, details) {
-    return { name, digest, status, signed: false, signerSubject: null, signerIssuer: null, signatureFormat: null, signatureLocation: null, tlogIndex: null, signedAt: null, details };
-}
-async function refsFromImages(images, verifier, logger, warnings) {
-    const refs = [];
-    const broken = [];
-    for (const [index, image] of images.entries()) {
-        let ref;
-        try {
-            ref = parseNormalizedNamed(image);
-        }
-        catch (e) {
-            throw new AppError('INPUT_INVALID', `option 'images': '${image}' is not a valid image reference: ${messageOf(e)}`);
-        }
-        let digest = ref.digest;
-        if (!digest) {
-            const tag = ref.tag ?? 'latest';
-            try {
-                digest = await verifier.resolveDigest(ref.name, tag);
-                const msg = `${image} has no digest; verifying ${ref.name}@${digest}, which ${tag} points to now (pin the digest to make this reproducible)`;
-                logger.warning(msg);
-                warnings.push(msg);
-            }
-            catch (e) {
-                broken.push(errorVerdict(ref.name, undefined, statusOf(e), `could not resolve tag ${tag} of ${ref.name}: ${messageOf(e)}`));
-                continue;
-            }
-        }
-        refs.push({ file: INPUT_FILE, line: index + 1, column: 1, kind: 'input', ref: image, name: ref.name, tag: ref.tag, digest });
-    }
-    return { refs, broken };
-}
-/** Registry errors carry a status hint in their code; anything else is a plain error. */
-function statusOf(e) {
-    const code = e instanceof AppError ? e.code : '';
-    if (code === 'REGISTRY_AUTH')
-        return 'auth-error';
-    if (code === 'REGISTRY_RATE_LIMITED')
-        return 'rate-limited';
-    if (code === 'REGISTRY_NOT_FOUND')
-        return 'not-found';
-    if (code.startsWith('REGISTRY_'))
-        return 'registry-error';
-    return 'error';
-}
-function splitName(name) {
-    const slash = name.indexOf('/');
-    return { registry: name.slice(0, slash), repository: name.slice(slash + 1) };
-}
-function sourcesOf(refs) {
-    return refs.filter(r => r.file !== INPUT_FILE).map(r => ({ file: r.file, line: r.line, kind: r.kind }));
-}
-async function runVerify(config, logger, deps) {
-    const env = deps.env ?? process.env;
-    const now = deps.now ?? (() => new Date());
-    const policy = policyFromConfig(config);
-    const warnings = [];
-    const refs = [];
-    let scan;
-    if (config.path) {
-        scan = await scanWorkspace({ root: config.path, include: config.include, exclude: config.exclude, maxFileSize: config.maxFileSize }, logger);
-        refs.push(...scan.refs);
-    }
-    const fromImages = await refsFromImages(config.images, deps.verifier, logger, warnings);
-    refs.push(...fromImages.refs);
-    const { targets, unpinned } = groupRefs(refs);
-    let done = 0;
-    const verdicts = await mapBounded(targets, config.concurrency, async (target) => {
-        let verdict;
-        try {
-            verdict = await deps.verifier.verify(target);
-        }
-        catch (e) {
-            verdict = errorVerdict(target.name, target.digest, statusOf(e), `verification could not complete: ${messageOf(e)}`);
-        }
-        deps.onVerdict?.(++done, targets.length, verdict);
-        return verdict;
-    });
-    const items = [
-        ...targets.map((t, i) => ({ verdict: verdicts[i], ...splitName(t.name), tags: t.tags, sources: sourcesOf(t.refs) })),
-        ...unpinned.map(u => ({
-            verdict: errorVerdict(u.name, undefined, 'unpinned', `referenced by tag ${u.tag ?? 'latest'} without a digest: what runs can change without a commit; pin it as ${u.name}@sha256:…`),
-            ...splitName(u.name),
-            tags: u.tag ? [u.tag] : [],
-            sources: sourcesOf(u.refs)
-        })),
-        ...fromImages.broken.map(v => ({ verdict: v, ...splitName(v.name), tags: [], sources: [] }))
-    ];
-    const run = runContextFromEnv(env);
-    const checkedAt = now();
-    const records = items.map(item => toRecord(item, policy, run, checkedAt));
-    await writeResults(config.resultsFile, records);
-    const upload = config.upload
-        ? await uploadResults(records.map(r => JSON.stringify(r)), { baseUrl: config.fremforgeUrl, token: config.apiToken, run, logger, timeoutMs: config.timeoutMs })
-        : { state: 'skipped', chunks: 0, records: 0, message: 'upload is turned off (upload: false)' };
-    const counts = countVerdicts(items.map(i => i.verdict), policy);
-    return {
-        scan,
-        refs,
-        items,
-        records,
-        counts,
-        policy,
-        resultsFile: config.resultsFile,
-        upload,
-        policyFailed: counts.findings > 0,
-        uploadFailed: upload.state === 'failed' && config.uploadFailure === 'fail',
-        warnings
-    };
-}
-async function writeResults(file, records) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    await (0,promises_.writeFile)(file, toNdjson(records));
-}
-
-;// CONCATENATED MODULE: ./src/engine/index.ts
-
-
-
-
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __nccwpck_require__(54187);
 ;// CONCATENATED MODULE: ./src/registry/errors.ts
 
 /** The one error every registry operation throws. Never carries credentials or tokens. */
@@ -76666,7 +76150,7 @@ function isRetryableStatus(status) {
     return RETRY_STATUSES.has(status);
 }
 /** `Retry-After` as milliseconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or unreadable. */
-function retry_retryAfterMs(headers, now) {
+function retryAfterMs(headers, now) {
     const value = headers['retry-after'];
     if (typeof value !== 'string' || value.trim() === '')
         return undefined;
@@ -76693,7 +76177,7 @@ async function withRetry(policy, attempt) {
             const result = await attempt();
             if (!isRetryableStatus(result.status) || n >= policy.maxAttempts)
                 return { result, attempts: n };
-            const asked = retry_retryAfterMs(result.headers, policy.now());
+            const asked = retryAfterMs(result.headers, policy.now());
             if (asked !== undefined && asked > policy.maxDelayMs)
                 return { result, attempts: n };
             delay = asked ?? backoffMs(n, policy);
@@ -78348,6 +77832,8 @@ function certificatesOf(content) {
 
 
 
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __nccwpck_require__(54187);
 ;// CONCATENATED MODULE: ./src/cosign/verify/checked.ts
 function failed(base, failure, reason, identity) {
     return { ...base, ok: false, failure, reason, identity, tlogIndex: null, signedAt: null };
@@ -79419,6 +78905,509 @@ async function signImages(targets, options) {
 
 
 
+;// CONCATENATED MODULE: ./src/report/record.ts
+
+const RECORD_SCHEMA = 'fremforge.cosign.verification/v1';
+function toPolicyRecord(policy) {
+    return {
+        require_signed: policy.requireSigned,
+        require_pinned: policy.requirePinned,
+        issuer_allowlist: policy.issuerAllowlist,
+        certificate_identity: policy.certificateIdentity ?? null,
+        certificate_identity_regexp: policy.certificateIdentityRegexp ?? null,
+        certificate_oidc_issuer: policy.certificateOidcIssuer ?? null,
+        certificate_oidc_issuer_regexp: policy.certificateOidcIssuerRegexp ?? null,
+        github_workflow: policy.githubWorkflow,
+        key: Boolean(policy.key),
+        annotations: policy.annotations,
+        platforms: policy.platforms
+    };
+}
+function toRecord(item, policy, run, checkedAt) {
+    const v = item.verdict;
+    const name = `${item.registry}/${item.repository}`;
+    return {
+        schema: RECORD_SCHEMA,
+        image: v.digest ? `${name}@${v.digest}` : item.tags.length > 0 ? `${name}:${item.tags[0]}` : name,
+        registry: item.registry,
+        repository: item.repository,
+        digest: v.digest ?? null,
+        tags: item.tags,
+        signed: v.status === 'verified',
+        status: v.status,
+        signer_subject: v.signerSubject,
+        signer_issuer: v.signerIssuer,
+        signature_format: v.signatureFormat,
+        signature_location: v.signatureLocation,
+        tlog_index: v.tlogIndex,
+        signed_at: v.signedAt,
+        verification_details: v.details,
+        predicate_type: v.predicateType ?? null,
+        finding: isFinding(v, policy),
+        policy: toPolicyRecord(policy),
+        sources: item.sources,
+        run,
+        checked_at: checkedAt.toISOString()
+    };
+}
+function toNdjson(records) {
+    return records.map(r => JSON.stringify(r)).join('\n') + (records.length > 0 ? '\n' : '');
+}
+
+;// CONCATENATED MODULE: ./src/report/run-context.ts
+function runContextFromEnv(env) {
+    // The Forgejo runner sets both FORGEJO_* and GITHUB_*; prefer the Forgejo names when present.
+    const pick = (name) => env[`FORGEJO_${name}`] || env[`GITHUB_${name}`] || null;
+    return {
+        server_url: pick('SERVER_URL'),
+        repository: pick('REPOSITORY'),
+        sha: pick('SHA'),
+        ref: pick('REF'),
+        workflow: pick('WORKFLOW'),
+        run_id: pick('RUN_ID'),
+        run_attempt: pick('RUN_ATTEMPT')
+    };
+}
+function platformFromEnv(env) {
+    if (env.FORGEJO_ACTIONS === 'true')
+        return 'forgejo';
+    if (env.GITEA_ACTIONS === 'true')
+        return 'gitea';
+    if (env.GITHUB_ACTIONS === 'true')
+        return 'github';
+    return 'local';
+}
+/** Link to a file line at the run's commit, on GitHub or Forgejo/Gitea. */
+function fileUrl(run, platform, file, line) {
+    if (!run.server_url || !run.repository || !run.sha)
+        return null;
+    const base = `${run.server_url.replace(/\/+$/, '')}/${run.repository}`;
+    const encoded = file.split('/').map(encodeURIComponent).join('/');
+    if (platform === 'forgejo' || platform === 'gitea')
+        return `${base}/src/commit/${run.sha}/${encoded}#L${line}`;
+    return `${base}/blob/${run.sha}/${encoded}#L${line}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+const STATUS_ICON = {
+    verified: '✅',
+    unsigned: '❌',
+    'untrusted-signer': '🚫',
+    'invalid-signature': '⛔',
+    'not-found': '❓',
+    'auth-error': '🔒',
+    'rate-limited': '⏳',
+    'registry-error': '🌐',
+    unpinned: '📌',
+    error: '💥'
+};
+/** Lower sorts first: the most serious problems lead every list. */
+const format_STATUS_RANK = {
+    'invalid-signature': 0,
+    'untrusted-signer': 1,
+    unsigned: 2,
+    'not-found': 3,
+    'auth-error': 4,
+    'rate-limited': 5,
+    'registry-error': 6,
+    error: 7,
+    unpinned: 8,
+    verified: 9
+};
+function format_shortDigest(digest) {
+    if (!digest)
+        return '';
+    const [alg, hex = ''] = digest.split(':');
+    return `${alg}:${hex.slice(0, 12)}`;
+}
+/** Escapes text for a Markdown table cell. */
+function cell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+const DEFAULT_SUMMARY_ROWS = 300;
+/** GitHub refuses step summaries over 1 MiB; stay well below it. */
+const SUMMARY_BYTE_BUDGET = 900 * 1024;
+function sortItems(items, policy) {
+    return [...items].sort((a, b) => Number(isFinding(b.verdict, policy)) - Number(isFinding(a.verdict, policy)) ||
+        format_STATUS_RANK[a.verdict.status] - format_STATUS_RANK[b.verdict.status] ||
+        imageOf(a).localeCompare(imageOf(b)));
+}
+function imageOf(item) {
+    const base = `${item.registry}/${item.repository}`;
+    return item.verdict.digest ? `${base}@${item.verdict.digest}` : `${base}:${item.tags[0] ?? ''}`;
+}
+function where(item, input) {
+    const links = item.sources.slice(0, 3).map(s => {
+        const url = fileUrl(input.run, input.platform, s.file, s.line);
+        const label = `${s.file}:${s.line}`;
+        return url ? `[${cell(label)}](${url})` : `\`${cell(label)}\``;
+    });
+    if (item.sources.length > 3)
+        links.push(`+${item.sources.length - 3} more`);
+    return links.join('<br>');
+}
+function row(item, input) {
+    const v = item.verdict;
+    const image = `${item.registry}/${item.repository}${item.tags.length ? `:${item.tags.join(',')}` : ''}${v.digest ? `@${format_shortDigest(v.digest)}` : ''}`;
+    const signer = v.signerSubject ? `${cell(v.signerSubject)}${v.signerIssuer ? `<br><sub>${cell(v.signerIssuer)}</sub>` : ''}` : '—';
+    const format = v.signatureFormat ? `${v.signatureFormat}${v.signatureLocation ? ` (${v.signatureLocation})` : ''}` : '—';
+    const finding = isFinding(v, input.policy) ? ' **finding**' : '';
+    return `| ${STATUS_ICON[v.status]} ${v.status}${finding} | \`${cell(image)}\` | ${signer} | ${format} | ${where(item, input)} |`;
+}
+/** Counters in the shape seed 003's dashboards use, for people who scrape summaries or logs. */
+function telemetryLines(counts, run) {
+    const labels = `repo="${run.repository ?? ''}",workflow="${run.workflow ?? ''}"`;
+    return [
+        `cicd_images_checked_total{${labels}} ${counts.images}`,
+        `cicd_image_signed_total{${labels},result="verified"} ${counts.verified}`,
+        `cicd_signature_verification_failure_total{${labels}} ${counts.failed}`,
+        `cicd_unsigned_image_total{${labels}} ${counts.unsigned}`,
+        `cicd_unpinned_image_reference_total{${labels}} ${counts.unpinned}`
+    ];
+}
+/** The job summary as Markdown: counts and policy, the table, then details of every problem. */
+function renderSummary(input) {
+    const { counts } = input;
+    const maxRows = input.maxRows ?? DEFAULT_SUMMARY_ROWS;
+    const sorted = sortItems(input.items, input.policy);
+    const out = ['## Cosign image verification', ''];
+    out.push(`**${counts.images}** images checked · ✅ **${counts.verified}** verified · ❌ **${counts.unsigned}** unsigned · ` +
+        `⚠️ **${counts.failed}** failed · 📌 **${counts.unpinned}** unpinned · 🚩 **${counts.findings}** findings`, '');
+    for (const line of describePolicy(input.policy))
+        out.push(`> ${line}`);
+    out.push('');
+    for (const note of input.notes ?? [])
+        out.push(`- ${note}`);
+    if (input.notes?.length)
+        out.push('');
+    if (sorted.length === 0) {
+        out.push('No image references were found.');
+        return out.join('\n') + '\n';
+    }
+    out.push('| Status | Image | Signer | Format | Referenced in |', '| --- | --- | --- | --- | --- |');
+    let bytes = Buffer.byteLength(out.join('\n'));
+    let shown = 0;
+    for (const item of sorted) {
+        const line = row(item, input);
+        bytes += Buffer.byteLength(line) + 1;
+        if (shown >= maxRows || bytes > SUMMARY_BYTE_BUDGET / 2)
+            break;
+        out.push(line);
+        shown++;
+    }
+    if (shown < sorted.length) {
+        out.push('', `${sorted.length - shown} more images are not shown here; every result is in \`${input.resultsFile}\`.`);
+    }
+    const problems = sorted.filter(i => i.verdict.status !== 'verified');
+    if (problems.length > 0) {
+        out.push('', '<details><summary>Why images were not verified</summary>', '');
+        for (const item of problems) {
+            const line = `- **${imageOf(item)}** (${item.verdict.status}): ${item.verdict.details}`;
+            bytes += Buffer.byteLength(line) + 1;
+            if (bytes > SUMMARY_BYTE_BUDGET) {
+                out.push(`- … details of the remaining images are in \`${input.resultsFile}\`.`);
+                break;
+            }
+            out.push(line);
+        }
+        out.push('', '</details>');
+    }
+    out.push('', '<details><summary>Telemetry</summary>', '', '```', ...telemetryLines(counts, input.run), '```', '', '</details>');
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+/** GitHub shows at most 10 errors and 10 warnings per step; the rest are only in the summary. */
+const ANNOTATION_LIMIT_PER_LEVEL = 10;
+/** One annotation per occurrence of every image that is not verified, most serious first. */
+function toAnnotations(items, policy) {
+    const out = [];
+    for (const item of sortItems(items, policy)) {
+        const v = item.verdict;
+        if (v.status === 'verified')
+            continue;
+        const level = isFinding(v, policy) ? 'error' : 'warning';
+        const image = `${item.registry}/${item.repository}${v.digest ? `@${v.digest}` : item.tags[0] ? `:${item.tags[0]}` : ''}`;
+        const reason = v.details.split('\n')[0];
+        for (const s of item.sources) {
+            out.push({ level, file: s.file, line: s.line, title: `Image ${v.status}`, message: `${image}: ${v.status}: ${reason}` });
+        }
+    }
+    return out;
+}
+/** Splits annotations into those the platform will show and how many it would drop. */
+function limitAnnotations(all, limit = ANNOTATION_LIMIT_PER_LEVEL) {
+    const used = { error: 0, warning: 0 };
+    const shown = [];
+    for (const a of all) {
+        if (used[a.level] < limit) {
+            used[a.level]++;
+            shown.push(a);
+        }
+    }
+    return { shown, hidden: all.length - shown.length };
+}
+/** Plain `path:line: message` lines, for runners that do not render annotations (Forgejo, Gitea). */
+function toPlainLines(all) {
+    return all.map(a => `${a.file}:${a.line}: ${a.level}: ${a.message}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/upload.ts
+
+
+
+const UPLOAD_PATH = '/_app/api/v1/cosign/verifications';
+const MAX_CHUNK_RECORDS = 1000;
+const MAX_CHUNK_BYTES = 1024 * 1024;
+/** Splits NDJSON lines into chunks of at most 1,000 records and 1 MiB. */
+function chunkLines(lines, maxRecords = MAX_CHUNK_RECORDS, maxBytes = MAX_CHUNK_BYTES) {
+    const chunks = [];
+    let current = [];
+    let bytes = 0;
+    for (const line of lines) {
+        const size = Buffer.byteLength(line) + 1;
+        if (current.length > 0 && (current.length >= maxRecords || bytes + size > maxBytes)) {
+            chunks.push(current);
+            current = [];
+            bytes = 0;
+        }
+        current.push(line);
+        bytes += size;
+    }
+    if (current.length > 0)
+        chunks.push(current);
+    return chunks;
+}
+/** Same run, attempt and content → same key, so a retried chunk is stored once. */
+function idempotencyKey(run, body) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update([run.server_url, run.repository, run.run_id, run.run_attempt].join('\n'))
+        .update('\n')
+        .update(body)
+        .digest('hex');
+}
+const RETRYABLE = (status) => status === 429 || status >= 500;
+function upload_retryAfterMs(header, fallback) {
+    const value = Array.isArray(header) ? header[0] : header;
+    if (!value)
+        return fallback;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.min(Math.max(seconds, 0) * 1000, 60_000);
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? fallback : Math.min(Math.max(at - Date.now(), 0), 60_000);
+}
+async function uploadResults(lines, options) {
+    if (!options.token) {
+        return { state: 'skipped', chunks: 0, records: 0, message: 'no fremforge API token (api-token input or FREMFORGE_API_TOKEN): results were not uploaded' };
+    }
+    options.logger.secret(options.token);
+    const url = options.baseUrl.replace(/\/+$/, '') + UPLOAD_PATH;
+    const client = new lib_HttpClient('fremforge-cosign-action', [], {
+        allowRedirects: false,
+        socketTimeout: options.timeoutMs ?? 30_000,
+        keepAlive: true
+    });
+    const sleep = options.sleep ?? ((ms) => new Promise(r => setTimeout(r, ms)));
+    const maxAttempts = options.maxAttempts ?? 5;
+    const chunks = chunkLines(lines);
+    let sent = 0;
+    try {
+        for (const [index, chunk] of chunks.entries()) {
+            const body = chunk.join('\n') + '\n';
+            const headers = {
+                'Content-Type': 'application/x-ndjson',
+                Authorization: `Bearer ${options.token}`,
+                'Idempotency-Key': idempotencyKey(options.run, body)
+            };
+            for (let attempt = 1;; attempt++) {
+                const backoff = Math.min(500 * 2 ** (attempt - 1), 8000) * (0.5 + Math.random() / 2);
+                let status;
+                let answer;
+                let retryAfter;
+                try {
+                    const res = await client.post(url, body, headers);
+                    status = res.message.statusCode ?? 0;
+                    retryAfter = res.message.headers['retry-after'];
+                    answer = (await res.readBody()).slice(0, 300);
+                }
+                catch (e) {
+                    if (attempt >= maxAttempts)
+                        throw new Error(`could not reach ${url}: ${messageOf(e)}`);
+                    options.logger.debug(`upload chunk ${index + 1}: ${messageOf(e)}; retrying`);
+                    await sleep(backoff);
+                    continue;
+                }
+                if (status >= 200 && status < 300)
+                    break;
+                if (!RETRYABLE(status) || attempt >= maxAttempts) {
+                    throw new Error(`fremforge answered ${status} for chunk ${index + 1}/${chunks.length}: ${answer.trim() || '(empty body)'}`);
+                }
+                options.logger.debug(`upload chunk ${index + 1}: HTTP ${status}; retrying`);
+                await sleep(upload_retryAfterMs(retryAfter, backoff));
+            }
+            sent += chunk.length;
+        }
+    }
+    catch (e) {
+        return { state: 'failed', chunks: chunks.length, records: sent, message: messageOf(e).split(options.token).join('***') };
+    }
+    finally {
+        client.dispose();
+    }
+    return { state: 'uploaded', chunks: chunks.length, records: sent, message: `uploaded ${sent} records in ${chunks.length} request(s) to ${url}` };
+}
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/engine/policy-config.ts
+function policyFromConfig(config) {
+    return {
+        requireSigned: config.requireSigned,
+        requirePinned: config.requirePinned,
+        issuerAllowlist: config.issuerAllowlist,
+        certificateIdentity: config.certificateIdentity,
+        certificateIdentityRegexp: config.certificateIdentityRegexp,
+        certificateOidcIssuer: config.certificateOidcIssuer,
+        certificateOidcIssuerRegexp: config.certificateOidcIssuerRegexp,
+        githubWorkflow: config.githubWorkflow,
+        key: config.key,
+        annotations: config.annotations,
+        platforms: config.platforms,
+        insecureIgnoreTlog: config.insecureIgnoreTlog
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/verify-run.ts
+
+
+
+
+
+
+
+
+
+
+
+const INPUT_FILE = '(images input)';
+async function refsFromImages(images, verifier, logger, warnings) {
+    const refs = [];
+    const broken = [];
+    for (const [index, image] of images.entries()) {
+        // resolveConfig has already rejected references that do not parse.
+        const ref = parseNormalizedNamed(image);
+        let digest = ref.digest;
+        if (!digest) {
+            const tag = ref.tag ?? 'latest';
+            try {
+                digest = await verifier.resolveDigest(ref.name, tag);
+                const msg = `${image} has no digest; verifying ${ref.name}@${digest}, which ${tag} points to now (pin the digest to make this reproducible)`;
+                logger.warning(msg);
+                warnings.push(msg);
+            }
+            catch (e) {
+                broken.push(unverifiedVerdict(ref.name, undefined, statusOf(e), `could not resolve tag ${tag} of ${ref.name}: ${messageOf(e)}`));
+                continue;
+            }
+        }
+        refs.push({ file: INPUT_FILE, line: index + 1, column: 1, kind: 'input', ref: image, name: ref.name, tag: ref.tag, digest });
+    }
+    return { refs, broken };
+}
+/** Registry failures map as the verifier maps them; anything else is a plain error. */
+function statusOf(e) {
+    return e instanceof RegistryError ? statusForRegistry(e) : 'error';
+}
+function splitName(name) {
+    const slash = name.indexOf('/');
+    return { registry: name.slice(0, slash), repository: name.slice(slash + 1) };
+}
+function sourcesOf(refs) {
+    return refs.filter(r => r.file !== INPUT_FILE).map(r => ({ file: r.file, line: r.line, kind: r.kind }));
+}
+async function runVerify(config, logger, deps) {
+    const env = deps.env ?? process.env;
+    const now = deps.now ?? (() => new Date());
+    const policy = policyFromConfig(config);
+    const warnings = [];
+    const refs = [];
+    let scan;
+    if (config.path) {
+        scan = await scanWorkspace({ root: config.path, include: config.include, exclude: config.exclude, maxFileSize: config.maxFileSize }, logger);
+        refs.push(...scan.refs);
+    }
+    const fromImages = await refsFromImages(config.images, deps.verifier, logger, warnings);
+    refs.push(...fromImages.refs);
+    const { targets, unpinned } = groupRefs(refs);
+    let done = 0;
+    const verdicts = await mapBounded(targets, config.concurrency, async (target) => {
+        let verdict;
+        try {
+            verdict = await deps.verifier.verify(target);
+        }
+        catch (e) {
+            verdict = unverifiedVerdict(target.name, target.digest, statusOf(e), `verification could not complete: ${messageOf(e)}`);
+        }
+        deps.onVerdict?.(++done, targets.length, verdict);
+        return verdict;
+    });
+    const items = [
+        ...targets.map((t, i) => ({ verdict: verdicts[i], ...splitName(t.name), tags: t.tags, sources: sourcesOf(t.refs) })),
+        ...unpinned.map(u => ({
+            verdict: unverifiedVerdict(u.name, undefined, 'unpinned', `referenced by tag ${u.tag ?? 'latest'} without a digest: what runs can change without a commit; pin it as ${u.name}@sha256:…`),
+            ...splitName(u.name),
+            tags: u.tag ? [u.tag] : [],
+            sources: sourcesOf(u.refs)
+        })),
+        ...fromImages.broken.map(v => ({ verdict: v, ...splitName(v.name), tags: [], sources: [] }))
+    ];
+    const run = runContextFromEnv(env);
+    const checkedAt = now();
+    const records = items.map(item => toRecord(item, policy, run, checkedAt));
+    await writeResults(config.resultsFile, records);
+    const upload = config.upload
+        ? await uploadResults(records.map(r => JSON.stringify(r)), { baseUrl: config.fremforgeUrl, token: config.apiToken, run, logger, timeoutMs: config.timeoutMs })
+        : { state: 'skipped', chunks: 0, records: 0, message: 'upload is turned off (upload: false)' };
+    const counts = countVerdicts(items.map(i => i.verdict), policy);
+    return {
+        scan,
+        refs,
+        items,
+        records,
+        counts,
+        policy,
+        resultsFile: config.resultsFile,
+        upload,
+        policyFailed: counts.findings > 0,
+        uploadFailed: upload.state === 'failed' && config.uploadFailure === 'fail',
+        warnings
+    };
+}
+async function writeResults(file, records) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    await (0,promises_.writeFile)(file, toNdjson(records));
+}
+
+;// CONCATENATED MODULE: ./src/engine/index.ts
+
+
+
+
+
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
 var seeds = __nccwpck_require__(8032);
 ;// CONCATENATED MODULE: ./src/trust/errors.ts
@@ -79698,9 +79687,8 @@ async function loadTrustMaterial(options) {
 
 
 
-function verdictOf(target, status, details) {
-    return { name: target.name, digest: target.digest, status, signed: false, signerSubject: null, signerIssuer: null, signatureFormat: null, signatureLocation: null, tlogIndex: null, signedAt: null, details };
-}
+
+const verdictOf = (target, status, details) => unverifiedVerdict(target.name, target.digest, status, details);
 function statusOfFailure(error) {
     const cause = error instanceof SignError && error.code === 'SIGN_PUSH_FAILED' ? error.cause : error;
     return statusOf(cause);

@@ -17,7 +17,7 @@ import {
   type SignTarget,
   type UnresolvedImage
 } from '../cosign/index.js'
-import type { SignatureFormat, Verdict } from '../policy/index.js'
+import { unverifiedVerdict, type SignatureFormat, type Verdict } from '../policy/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { runContextFromEnv, toRecord, uploadResults, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
 import { createImageVerifier, readKey, registryClientFor } from './compose.js'
@@ -60,9 +60,8 @@ export interface SignDeps {
   createVerifier?: (config: Config, logger: Logger, client: RegistryClient) => Promise<ImageVerifier>
 }
 
-function verdictOf(target: { name: string; digest?: string }, status: Verdict['status'], details: string): Verdict {
-  return { name: target.name, digest: target.digest, status, signed: false, signerSubject: null, signerIssuer: null, signatureFormat: null, signatureLocation: null, tlogIndex: null, signedAt: null, details }
-}
+const verdictOf = (target: { name: string; digest?: string }, status: Verdict['status'], details: string): Verdict =>
+  unverifiedVerdict(target.name, target.digest, status, details)
 
 function statusOfFailure(error: unknown): Verdict['status'] {
   const cause = error instanceof SignError && error.code === 'SIGN_PUSH_FAILED' ? error.cause : error

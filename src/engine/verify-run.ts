@@ -1,9 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Config } from '../config/index.js'
-import { AppError, messageOf } from '../errors.js'
+import { messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
-import { countVerdicts, type Counts, type Policy, type Verdict } from '../policy/index.js'
+import { countVerdicts, unverifiedVerdict, type Counts, type Policy, type Verdict } from '../policy/index.js'
+import { statusForRegistry } from '../cosign/index.js'
+import { RegistryError } from '../registry/index.js'
 import { parseNormalizedNamed } from '../reference/index.js'
 import { runContextFromEnv, toNdjson, toRecord, uploadResults, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
 import { scanWorkspace, type ImageRef, type ScanResult } from '../scan/index.js'
@@ -43,20 +45,12 @@ export interface VerifyOutcome {
 
 const INPUT_FILE = '(images input)'
 
-function errorVerdict(name: string, digest: string | undefined, status: Verdict['status'], details: string): Verdict {
-  return { name, digest, status, signed: false, signerSubject: null, signerIssuer: null, signatureFormat: null, signatureLocation: null, tlogIndex: null, signedAt: null, details }
-}
-
 async function refsFromImages(images: readonly string[], verifier: ImageVerifier, logger: Logger, warnings: string[]): Promise<{ refs: ImageRef[]; broken: Verdict[] }> {
   const refs: ImageRef[] = []
   const broken: Verdict[] = []
   for (const [index, image] of images.entries()) {
-    let ref
-    try {
-      ref = parseNormalizedNamed(image)
-    } catch (e) {
-      throw new AppError('INPUT_INVALID', `option 'images': '${image}' is not a valid image reference: ${messageOf(e)}`)
-    }
+    // resolveConfig has already rejected references that do not parse.
+    const ref = parseNormalizedNamed(image)
     let digest = ref.digest
     if (!digest) {
       const tag = ref.tag ?? 'latest'
@@ -66,7 +60,7 @@ async function refsFromImages(images: readonly string[], verifier: ImageVerifier
         logger.warning(msg)
         warnings.push(msg)
       } catch (e) {
-        broken.push(errorVerdict(ref.name, undefined, statusOf(e), `could not resolve tag ${tag} of ${ref.name}: ${messageOf(e)}`))
+        broken.push(unverifiedVerdict(ref.name, undefined, statusOf(e), `could not resolve tag ${tag} of ${ref.name}: ${messageOf(e)}`))
         continue
       }
     }
@@ -75,14 +69,9 @@ async function refsFromImages(images: readonly string[], verifier: ImageVerifier
   return { refs, broken }
 }
 
-/** Registry errors carry a status hint in their code; anything else is a plain error. */
+/** Registry failures map as the verifier maps them; anything else is a plain error. */
 export function statusOf(e: unknown): Verdict['status'] {
-  const code = e instanceof AppError ? e.code : ''
-  if (code === 'REGISTRY_AUTH') return 'auth-error'
-  if (code === 'REGISTRY_RATE_LIMITED') return 'rate-limited'
-  if (code === 'REGISTRY_NOT_FOUND') return 'not-found'
-  if (code.startsWith('REGISTRY_')) return 'registry-error'
-  return 'error'
+  return e instanceof RegistryError ? statusForRegistry(e) : 'error'
 }
 
 function splitName(name: string): { registry: string; repository: string } {
@@ -115,7 +104,7 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
     try {
       verdict = await deps.verifier.verify(target)
     } catch (e) {
-      verdict = errorVerdict(target.name, target.digest, statusOf(e), `verification could not complete: ${messageOf(e)}`)
+      verdict = unverifiedVerdict(target.name, target.digest, statusOf(e), `verification could not complete: ${messageOf(e)}`)
     }
     deps.onVerdict?.(++done, targets.length, verdict)
     return verdict
@@ -124,7 +113,7 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
   const items: ReportItem[] = [
     ...targets.map((t, i) => ({ verdict: verdicts[i], ...splitName(t.name), tags: t.tags, sources: sourcesOf(t.refs) })),
     ...unpinned.map(u => ({
-      verdict: errorVerdict(u.name, undefined, 'unpinned', `referenced by tag ${u.tag ?? 'latest'} without a digest: what runs can change without a commit; pin it as ${u.name}@sha256:…`),
+      verdict: unverifiedVerdict(u.name, undefined, 'unpinned', `referenced by tag ${u.tag ?? 'latest'} without a digest: what runs can change without a commit; pin it as ${u.name}@sha256:…`),
       ...splitName(u.name),
       tags: u.tag ? [u.tag] : [],
       sources: sourcesOf(u.refs)

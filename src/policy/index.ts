@@ -1,6 +1,6 @@
 export { STATUSES } from './types.js'
 export type { Status, Verdict, Policy, SignatureFormat, SignatureLocation } from './types.js'
-export { isFinding, isInconclusive, countVerdicts, describePolicy } from './outcome.js'
+export { isFinding, isInconclusive, countVerdicts, describePolicy, unverifiedVerdict } from './outcome.js'
 export type { Counts } from './outcome.js'
 export { checkIdentity, checkAnnotations, policyWarnings } from './identity.js'
 export type { SignerIdentity, PolicyCheck, PolicyErrorCode } from './identity.js'

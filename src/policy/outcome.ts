@@ -1,5 +1,10 @@
 import type { Policy, Status, Verdict } from './types.js'
 
+/** A verdict for an image that was not verified, with no signer evidence. */
+export function unverifiedVerdict(name: string, digest: string | undefined, status: Status, details: string): Verdict {
+  return { name, digest, status, signed: false, signerSubject: null, signerIssuer: null, signatureFormat: null, signatureLocation: null, tlogIndex: null, signedAt: null, details }
+}
+
 /** Statuses that say nothing about the image itself: the check could not be completed. */
 const INCONCLUSIVE: readonly Status[] = ['auth-error', 'rate-limited', 'registry-error', 'not-found', 'error']
 
