@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generateRepo } from './synthetic-repo.mjs'
+import { importTs, outDir } from '../scripts/lib/import-ts.mjs'
 
 const RUNS = 3
 const MAX_RATIO = 2
@@ -20,7 +21,9 @@ function timeGrep(root) {
   return { ms, files: out.stdout.split('\n').filter(Boolean).length }
 }
 
-export async function run({ lib }) {
+export async function run() {
+  await importTs('src/scan/index.ts', 'src/logger.ts')
+  const lib = path.join(outDir, 'src')
   const root = mkdtempSync(path.join(os.tmpdir(), 'fremforge-scan-bench-'))
   try {
     const files = generateRepo(root)

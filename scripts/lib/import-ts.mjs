@@ -8,7 +8,8 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-const outDir = path.join(root, '.tmp', 'ts')
+/** Where the compiled files land, mirroring the project's layout (e.g. .tmp/ts/src/scan/index.js). */
+export const outDir = path.join(root, '.tmp', 'ts')
 
 /** Compiles `files` (paths relative to the project root) and imports them, in order. */
 export async function importTs(...files) {
