@@ -5,10 +5,10 @@ import { planFor } from '../../src/scan/extract.js'
 import { extractFromContent, FORMATS } from '../../src/scan/index.js'
 import { brief, digest, FIXTURES } from './support.js'
 
-const CORPUS = path.resolve(process.cwd(), '..', 'shared', 'corpus', 'files')
+const CORPUS = path.resolve(process.cwd(), '__tests__', 'fixtures', 'corpus', 'files')
 
 function allFiles(dir: string): string[] {
-  if (!existsSync(dir)) return []
+  if (!existsSync(dir)) throw new Error(`test data missing: ${dir}`)
   return readdirSync(dir).flatMap(name => {
     const full = path.join(dir, name)
     return statSync(full).isDirectory() ? allFiles(full) : [full]

@@ -12,7 +12,7 @@ import * as workflow from '../../src/scan/workflow.js'
 import { parseWithYaml } from '../../src/scan/yaml-tree.js'
 import { FIXTURES } from './support.js'
 
-const CORPUS = path.resolve(process.cwd(), '..', 'shared', 'corpus', 'files')
+const CORPUS = path.resolve(process.cwd(), '__tests__', 'fixtures', 'corpus', 'files')
 
 /** The tree without null placeholders (whose positions differ and never matter). */
 function shape(node: YNode | undefined): unknown {
@@ -32,7 +32,7 @@ function extractAll(docs: readonly YDocument[]): unknown {
 }
 
 function yamlFiles(dir: string): string[] {
-  if (!existsSync(dir)) return []
+  if (!existsSync(dir)) throw new Error(`test data missing: ${dir}`)
   return readdirSync(dir).flatMap(name => {
     const full = path.join(dir, name)
     return statSync(full).isDirectory() ? yamlFiles(full) : /\.ya?ml$/.test(name) ? [full] : []
