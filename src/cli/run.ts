@@ -1,9 +1,10 @@
-import { messageOf, isAppError } from '../errors.js'
+import { messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { resolveConfig, type Config } from '../config/index.js'
 import { runScan, runVerify, writeResults } from '../engine/index.js'
 import { createImageVerifier, runSign } from '../engine/compose.js'
-import { helpText, parseArgs } from './args.js'
+import { helpText, isUsageError, parseArgs } from './args.js'
+import { VERSION } from '../version.js'
 import { renderCounts, renderProblems, renderScanTable, renderVerifyTable } from './table.js'
 import { safeIo, stderrLogger, toJsonLine, type CliIo } from './output.js'
 
@@ -20,8 +21,12 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   const logger = stderrLogger(io, secrets)
   try {
     const args = parseArgs(argv)
+    if (args.version && !args.help) {
+      io.stdout(VERSION)
+      return EXIT_OK
+    }
     if (args.help || !args.command) {
-      ;(args.help ? io.stdout : io.stderr)(helpText())
+      ;(args.help ? io.stdout : io.stderr)(helpText(args.command))
       return args.help ? EXIT_OK : EXIT_USAGE
     }
     config = resolveConfig(args.raw, io.env)
@@ -40,7 +45,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   } catch (e) {
     io.stderr(`fremforge-cosign: ${messageOf(e)}`)
     if (config.mode !== 'scan') await writeResults(config.resultsFile, []).catch(() => undefined)
-    return isAppError(e) && e.code.startsWith('INPUT_') ? EXIT_USAGE : EXIT_POLICY
+    return isUsageError(e) ? EXIT_USAGE : EXIT_POLICY
   }
 }
 
