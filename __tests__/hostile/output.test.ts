@@ -1,6 +1,7 @@
 /* eslint-disable no-control-regex -- these tests look for control characters in the output */
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { mkdtemp, writeFile } from 'node:fs/promises'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { run } from '../../src/main.js'
@@ -177,5 +178,17 @@ describe('job summary (raw Markdown, issue 11 defect 10)', () => {
     expect(rows[2].split(/(?<!\\)\|/).length).toBe(7)
     expect(md).not.toMatch(/<img|## Forged|`code`|\*\*bold|\$math|\[link\]/)
     expect(md.match(/^```$/gm)).toHaveLength(2) // the telemetry fence opens and closes once
+  })
+})
+
+describe('the printers', () => {
+  it('reach @actions/core only through src/action-core.ts, which escapes them', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap(name => {
+        const full = path.join(dir, name)
+        return statSync(full).isDirectory() ? files(full) : full.endsWith('.ts') ? [full] : []
+      })
+    const direct = files('src').filter(f => /from '@actions\/core'/.test(readFileSync(f, 'utf8')))
+    expect(direct).toEqual([path.join('src', 'action-core.ts')])
   })
 })
