@@ -3,6 +3,7 @@ import { checkIdentity, compilePattern, policyWarnings, type SignerIdentity } fr
 import { resolveConfig } from '../../src/config/index.js'
 import { AppError } from '../../src/errors.js'
 import { policy } from '../report/fixtures.js'
+import { codeOf as codeOfThrown } from '../support/error-code.js'
 
 const GH = 'https://token.actions.githubusercontent.com'
 const SAN = 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main'
@@ -76,5 +77,11 @@ describe('a permissive policy (issue 11: say it when anyone’s signature passes
     expect(policyWarnings(policy({ certificateIdentity: SAN }))).toEqual([])
     expect(policyWarnings(policy({ githubWorkflow: { repository: 'acme/app' } }))).toEqual([])
     expect(policyWarnings(policy({ key: '-----BEGIN PUBLIC KEY-----' }))).toEqual([])
+  })
+})
+
+describe('compilePattern', () => {
+  it('throws PATTERN_INVALID for what RE2 rejects', () => {
+    expect(codeOfThrown(() => compilePattern('(?=x)'))).toBe('PATTERN_INVALID')
   })
 })

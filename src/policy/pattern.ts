@@ -1,4 +1,5 @@
 import { RE2JS } from 're2js'
+import { AppError } from '../errors.js'
 
 /**
  * cosign evaluates `--certificate-identity-regexp` and `--certificate-oidc-issuer-regexp` with Go's
@@ -11,15 +12,15 @@ export interface IdentityPattern {
   test(value: string): boolean
 }
 
-export class PatternError extends Error {}
+export class PatternError extends AppError<'PATTERN_INVALID'> {}
 
-/** Compiles a pattern with RE2 semantics; throws PatternError with RE2's reason when it is invalid. */
+/** Compiles a pattern with RE2 semantics; throws PATTERN_INVALID with RE2's reason when it is invalid. */
 export function compilePattern(source: string): IdentityPattern {
   let compiled: RE2JS
   try {
     compiled = RE2JS.compile(source)
   } catch (e) {
-    throw new PatternError((e as Error).message)
+    throw new PatternError('PATTERN_INVALID', (e as Error).message, { cause: e, details: { pattern: source } })
   }
   return { source, test: value => compiled.test(value) }
 }
