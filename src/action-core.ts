@@ -52,6 +52,10 @@ export function startGroup(name: string): void {
   core.startGroup(toLogLine(name))
 }
 
+export function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  return core.group(toLogLine(name), fn)
+}
+
 type SummaryTableCell = { data: string; header?: boolean; colspan?: string; rowspan?: string }
 type SummaryTableRow = (SummaryTableCell | string)[]
 

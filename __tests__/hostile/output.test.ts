@@ -107,6 +107,12 @@ describe('action output (runner-command injection, issue 11 defect 2)', () => {
       expect(runnerCommands(stdout.text())).toEqual([])
       expect(stdout.text().split('\n')[0]).toBe('LOCATION')
     })
+    it('escapes group names', async () => {
+      await core.group('x\n::add-mask::y', async () => undefined)
+      const commands = runnerCommands(stdout.text())
+      expect(commands.filter(c => c.runner === 'github').map(c => c.name)).toEqual(['group', 'endgroup'])
+      expect(commands.filter(FORGED)).toEqual([])
+    })
   })
 
   describe('when Forgejo gets plain path:line lines', () => {
