@@ -34,7 +34,7 @@ describe('toLogLines', () => {
 
 describe('toTerminalLines', () => {
   it('keeps SGR colour codes and escapes every other escape sequence', () => {
-    expect(toTerminalLines('\u001b[31mred\u001b[0m \u001b[2J\u001b]0;t\u0007')).toBe('\u001b[31mred\u001b[0m \\e[2J\\e]0;t\\x07')
+    expect(toTerminalLines('\u001b[31mred\u001b[0m \u001b[2J\u001b]0;t\u0007 \u001b[8mhidden')).toBe('\u001b[31mred\u001b[0m \\e[2J\\e]0;t\\x07 \\e[8mhidden')
   })
 })
 

@@ -44,13 +44,14 @@ export function toLogLines(text: string): string {
 }
 
 /**
- * For terminals: everything `toLogLines` does, but our own SGR colour codes (`ESC[<digits>m`)
- * survive. Values are escaped cell by cell before painting, so no ESC from outside is left here.
+ * For terminals: everything `toLogLines` does, but the colours the CLI paints its status column
+ * with (reset and foreground red…magenta, nothing that moves the cursor or hides text) survive.
+ * Values are escaped cell by cell before painting, so no ESC from outside is left here.
  */
 export function toTerminalLines(text: string): string {
   return text
     .split(/\r\n|\r|\n/)
-    .map(line => defuseCommands(line.split(/(\u001b\[[0-9;]*m)/).map((part, i) => (i % 2 === 1 ? part : escapeControls(part))).join('')))
+    .map(line => defuseCommands(line.split(/(\u001b\[(?:0|3[1-5])m)/).map((part, i) => (i % 2 === 1 ? part : escapeControls(part))).join('')))
     .join('\n')
 }
 
