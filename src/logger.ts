@@ -1,6 +1,8 @@
 /**
  * What the engine may say while it works. The shells decide where it goes:
- * the action maps it to @actions/core, the CLI to stderr.
+ * the action maps it to @actions/core, the CLI to stderr. Pass values as they are: every
+ * sink escapes control characters and defuses runner commands (src/report/escape.ts), so a
+ * message is always one line.
  */
 export interface Logger {
   debug(message: string): void

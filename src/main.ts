@@ -1,11 +1,12 @@
-import * as core from '@actions/core'
+import * as core from './action-core.js'
+import { actionLogger } from './action-core.js'
 import { resolveConfig, OPTIONS, type Config, type RawOptions } from './config/index.js'
 import { isAppError, messageOf } from './errors.js'
-import type { Logger } from './logger.js'
 import { runScan, runVerify, writeResults, type VerifyOutcome } from './engine/index.js'
 import { createImageVerifier, runSign } from './engine/compose.js'
 import { limitAnnotations, platformFromEnv, renderSummary, runContextFromEnv, toAnnotations, toPlainLines } from './report/index.js'
 import { renderScanTable } from './cli/table.js'
+import { cell, codeCell } from './report/format.js'
 
 /** Reads every declared input as the runner passes it (INPUT_<NAME>, hyphens kept). */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): RawOptions {
@@ -18,13 +19,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): RawOptions {
   return raw
 }
 
-export const actionLogger: Logger = {
-  debug: m => core.debug(m),
-  info: m => core.info(m),
-  warning: (m, w) => core.warning(m, w?.file ? { file: w.file, startLine: w.line } : undefined),
-  error: (m, w) => core.error(m, w?.file ? { file: w.file, startLine: w.line } : undefined),
-  secret: s => core.setSecret(s)
-}
+export { actionLogger }
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let config: Config | undefined
@@ -77,14 +72,14 @@ async function actionSign(config: Config, env: NodeJS.ProcessEnv): Promise<void>
   core.setOutput('verified', outcome.records.filter(r => r.status === 'verified').length)
   if (outcome.upload.state === 'failed') core.warning(`upload to fremforge failed: ${outcome.upload.message}`)
   const rows = outcome.signatures.map(s => [s.image, s.format, s.location, s.tlogIndex === null ? '—' : String(s.tlogIndex), s.identity.issuer ? `${s.identity.subject} (${s.identity.issuer})` : s.identity.subject])
-  const failed = outcome.items.filter(i => i.verdict.status !== 'verified').map(i => `- \`${i.verdict.name}${i.verdict.digest ? `@${i.verdict.digest}` : ''}\`: ${i.verdict.status}: ${i.verdict.details}`)
-  core.summary.addHeading('Signed images', 2).addRaw(`${outcome.text.split('\n')[0]}\n\n`)
+  const failed = outcome.items.filter(i => i.verdict.status !== 'verified').map(i => `- ${codeCell(`${i.verdict.name}${i.verdict.digest ? `@${i.verdict.digest}` : ''}`)}: ${i.verdict.status}: ${cell(i.verdict.details)}`)
+  core.summary.addHeading('Signed images', 2).addRaw(`${cell(outcome.text.split('\n')[0])}\n\n`)
   if (rows.length > 0) {
     const head = ['Image', 'Format', 'Location', 'Tlog index', 'Identity'].map(data => ({ data, header: true }))
     core.summary.addTable([head, ...rows])
   }
   if (failed.length > 0) core.summary.addRaw(`\n**Not signed or not verified:**\n\n${failed.join('\n')}\n`)
-  core.summary.addRaw(`\n${[...outcome.warnings, `Upload: ${outcome.upload.message}`].map(n => `- ${n}`).join('\n')}\n`)
+  core.summary.addRaw(`\n${[...outcome.warnings, `Upload: ${outcome.upload.message}`].map(n => `- ${cell(n)}`).join('\n')}\n`)
   await core.summary.write().catch(e => core.warning(`could not write the job summary: ${messageOf(e)}`))
   if (!outcome.ok) core.setFailed(config.mode === 'sign-and-verify' ? 'signing or verifying what was signed did not succeed for every image; see the log and the job summary' : 'signing did not succeed for every image; see the log and the job summary')
 }

@@ -1,42 +1,32 @@
-import { messageOf, isAppError } from '../errors.js'
+import { messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { resolveConfig, type Config } from '../config/index.js'
 import { runScan, runVerify, writeResults } from '../engine/index.js'
 import { createImageVerifier, runSign } from '../engine/compose.js'
-import { helpText, parseArgs } from './args.js'
+import { helpText, isUsageError, parseArgs } from './args.js'
+import { VERSION } from '../version.js'
 import { renderCounts, renderProblems, renderScanTable, renderVerifyTable } from './table.js'
+import { safeIo, stderrLogger, toJsonLine, type CliIo } from './output.js'
 
-export interface CliIo {
-  stdout: (text: string) => void
-  stderr: (text: string) => void
-  env: NodeJS.ProcessEnv
-  isTTY: boolean
-}
+export type { CliIo }
 
 export const EXIT_OK = 0
 export const EXIT_POLICY = 1
 export const EXIT_USAGE = 2
 
-function stderrLogger(io: CliIo, secrets: string[]): Logger {
-  const clean = (m: string): string => secrets.reduce((text, s) => (s ? text.split(s).join('***') : text), m)
-  const where = (w?: { file?: string; line?: number }): string => (w?.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : '')
-  return {
-    debug: m => void (io.env.FREMFORGE_DEBUG ? io.stderr(`debug: ${clean(m)}`) : undefined),
-    info: m => io.stderr(clean(m)),
-    warning: (m, w) => io.stderr(`warning: ${where(w)}${clean(m)}`),
-    error: (m, w) => io.stderr(`error: ${where(w)}${clean(m)}`),
-    secret: s => void secrets.push(s)
-  }
-}
-
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = safeIo(rawIo)
   let config: Config
   const secrets: string[] = []
   const logger = stderrLogger(io, secrets)
   try {
     const args = parseArgs(argv)
+    if (args.version && !args.help) {
+      io.stdout(VERSION)
+      return EXIT_OK
+    }
     if (args.help || !args.command) {
-      ;(args.help ? io.stdout : io.stderr)(helpText())
+      ;(args.help ? io.stdout : io.stderr)(helpText(args.command))
       return args.help ? EXIT_OK : EXIT_USAGE
     }
     config = resolveConfig(args.raw, io.env)
@@ -50,12 +40,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (config.mode === 'scan') return await cliScan(config, io, logger)
     if (config.mode === 'verify') return await cliVerify(config, io, logger)
     const signed = await runSign(config, logger)
-    io.stdout(config.format === 'ndjson' ? signed.records.map(r => JSON.stringify(r)).join('\n') : signed.text)
+    io.stdout(config.format === 'ndjson' ? signed.records.map(r => toJsonLine(r)).join('\n') : signed.text)
     return signed.ok ? EXIT_OK : EXIT_POLICY
   } catch (e) {
     io.stderr(`fremforge-cosign: ${messageOf(e)}`)
     if (config.mode !== 'scan') await writeResults(config.resultsFile, []).catch(() => undefined)
-    return isAppError(e) && e.code.startsWith('INPUT_') ? EXIT_USAGE : EXIT_POLICY
+    return isUsageError(e) ? EXIT_USAGE : EXIT_POLICY
   }
 }
 
@@ -63,7 +53,7 @@ async function cliScan(config: Config, io: CliIo, logger: Logger): Promise<numbe
   const { scan, images, unpinned } = await runScan(config, logger)
   if (config.format === 'ndjson') {
     // tag and digest are always present (null when absent): the ndjson keys are a contract.
-    for (const r of scan.refs) io.stdout(JSON.stringify({ ...r, tag: r.tag ?? null, digest: r.digest ?? null }))
+    for (const r of scan.refs) io.stdout(toJsonLine({ ...r, tag: r.tag ?? null, digest: r.digest ?? null }))
   } else {
     io.stdout(renderScanTable(scan.refs))
     io.stdout(`\n${scan.refs.length} references (${images} unique digests, ${unpinned} unpinned) in ${scan.filesSeen} files; ${scan.skipped.length} skipped.`)
@@ -80,7 +70,7 @@ async function cliVerify(config: Config, io: CliIo, logger: Logger): Promise<num
     : undefined
   const outcome = await runVerify(config, logger, { verifier, env: io.env, onVerdict: progress })
   if (config.format === 'ndjson') {
-    for (const r of outcome.records) io.stdout(JSON.stringify(r))
+    for (const r of outcome.records) io.stdout(toJsonLine(r))
   } else {
     io.stdout(renderVerifyTable(outcome.items, io.isTTY && !io.env.NO_COLOR))
     io.stdout('')

@@ -2,6 +2,7 @@ import type { ImageRef } from '../scan/index.js'
 import type { Counts, Status } from '../policy/index.js'
 import type { ReportItem } from '../report/index.js'
 import { shortDigest, STATUS_RANK } from '../report/index.js'
+import { defuseCommands, escapeControls } from '../report/escape.js'
 
 const COLORS: Partial<Record<Status, string>> = {
   verified: '\x1b[32m',
@@ -17,11 +18,13 @@ function pad(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length)
 }
 
-function table(header: string[], rows: string[][], paint?: (row: number, col: number, text: string) => string): string {
+/** Every cell is a value from outside: escaped before it is measured, padded or painted. */
+function table(header: string[], cells: string[][], paint?: (row: number, col: number, text: string) => string): string {
+  const rows = cells.map(r => r.map(escapeControls))
   const widths = header.map((h, c) => Math.min(Math.max(h.length, ...rows.map(r => r[c].length)), 80))
   const line = (cells: string[], row: number): string =>
     cells.map((text, c) => (c === cells.length - 1 ? text : pad(text, widths[c]))).map((text, c) => (paint && row >= 0 ? paint(row, c, text) : text)).join('  ').trimEnd()
-  return [line(header, -1), line(widths.map(w => '-'.repeat(w)), -1), ...rows.map(line)].join('\n')
+  return [line(header, -1), line(widths.map(w => '-'.repeat(w)), -1), ...rows.map(line)].map(defuseCommands).join('\n')
 }
 
 export function renderScanTable(refs: readonly ImageRef[]): string {
@@ -53,6 +56,6 @@ export function renderCounts(c: Counts): string {
 export function renderProblems(items: readonly ReportItem[]): string {
   return items
     .filter(i => i.verdict.status !== 'verified')
-    .map(i => `  ${i.registry}/${i.repository}${i.verdict.digest ? `@${i.verdict.digest}` : ''}: ${i.verdict.status}: ${i.verdict.details}`)
+    .map(i => `  ${escapeControls(`${i.registry}/${i.repository}${i.verdict.digest ? `@${i.verdict.digest}` : ''}: ${i.verdict.status}: ${i.verdict.details}`)}`)
     .join('\n')
 }

@@ -2,6 +2,7 @@ import path from 'node:path'
 import os from 'node:os'
 import { AppError, messageOf } from '../errors.js'
 import { parseNormalizedNamed } from '../reference/index.js'
+import { compilePattern } from '../policy/index.js'
 import { MODES, OPTIONS, type OptionSpec } from './options.js'
 
 export type Mode = (typeof MODES)[number]
@@ -116,9 +117,9 @@ function checkUrl(name: string, value: string): string {
 function checkRegexp(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined
   try {
-    new RegExp(value)
+    compilePattern(value)
   } catch (e) {
-    throw invalid(name, `a valid regular expression (${(e as Error).message})`, value)
+    throw invalid(name, `a valid RE2 regular expression, as cosign takes (${(e as Error).message})`, value)
   }
   return value
 }

@@ -1,4 +1,5 @@
 import type { Policy } from './types.js'
+import { searchPattern } from './pattern.js'
 
 /** What a verified signature says about who signed, as read from its certificate (or key). */
 export interface SignerIdentity {
@@ -17,10 +18,8 @@ export type PolicyCheck = { ok: true } | { ok: false; code: PolicyErrorCode; mes
 const OK: PolicyCheck = { ok: true }
 const fail = (code: PolicyErrorCode, message: string): PolicyCheck => ({ ok: false, code, message })
 
-/** cosign's regexps are Go RE2 searches: unanchored unless the pattern anchors itself. */
-function search(pattern: string, value: string): boolean {
-  return new RegExp(pattern).test(value)
-}
+/** cosign's regexps are Go RE2 searches: unanchored unless the pattern anchors itself (see pattern.ts). */
+const search = searchPattern
 
 /**
  * Applies the identity rules to one cryptographically verified signature. Exact rules are
@@ -73,11 +72,14 @@ export function policyWarnings(policy: Policy): string[] {
   ]
   for (const [name, pattern] of patterns) {
     if (pattern === undefined) continue
-    const re = new RegExp(pattern)
-    if (re.test('') || ['.*', '.+', '^.*$', '^.+$'].includes(pattern)) out.push(`${name} '${pattern}' matches every value: it constrains nothing`)
-    else if (!pattern.startsWith('^') || !pattern.endsWith('$')) {
+    if (searchPattern(pattern, '') || ['.*', '.+', '^.*$', '^.+$'].includes(pattern)) out.push(`${name} '${pattern}' matches every value: it constrains nothing`)
+    else if (!/^(\(\?[imsU]+\))?\^/.test(pattern) || !pattern.endsWith('$')) {
       out.push(`${name} '${pattern}' is unanchored, so it also matches values that merely contain it; anchor it with ^…$ unless that is intended`)
     }
+  }
+  const identityRules = [policy.certificateIdentity, policy.certificateIdentityRegexp, ...Object.values(policy.githubWorkflow)].filter(r => r !== undefined)
+  if (!policy.key && identityRules.length === 0) {
+    out.push('no identity rule (certificate-identity, certificate-identity-regexp or certificate-github-workflow-*): any valid Sigstore signature passes, whoever signed it')
   }
   return out
 }

@@ -4,3 +4,5 @@ export { isFinding, isInconclusive, countVerdicts, describePolicy, unverifiedVer
 export type { Counts } from './outcome.js'
 export { checkIdentity, checkAnnotations, policyWarnings } from './identity.js'
 export type { SignerIdentity, PolicyCheck, PolicyErrorCode } from './identity.js'
+export { compilePattern, searchPattern, PatternError } from './pattern.js'
+export type { IdentityPattern } from './pattern.js'

@@ -2,6 +2,7 @@ import type { Policy } from '../policy/index.js'
 import { isFinding } from '../policy/index.js'
 import type { ReportItem } from './record.js'
 import { sortItems } from './summary.js'
+import { toLogLine } from './escape.js'
 
 export interface Annotation {
   level: 'error' | 'warning'
@@ -43,7 +44,10 @@ export function limitAnnotations(all: readonly Annotation[], limit = ANNOTATION_
   return { shown, hidden: all.length - shown.length }
 }
 
-/** Plain `path:line: message` lines, for runners that do not render annotations (Forgejo, Gitea). */
+/**
+ * Plain `path:line: message` lines, for runners that do not render annotations (Forgejo, Gitea).
+ * Each is one escaped log line: the path leads the line, and a path is the pull request's to choose.
+ */
 export function toPlainLines(all: readonly Annotation[]): string[] {
-  return all.map(a => `${a.file}:${a.line}: ${a.level}: ${a.message}`)
+  return all.map(a => toLogLine(`${a.file}:${a.line}: ${a.level}: ${a.message}`))
 }

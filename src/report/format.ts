@@ -1,4 +1,5 @@
 import type { Status } from '../policy/index.js'
+import { escapeMarkdown, markdownCode } from './escape.js'
 
 export const STATUS_ICON: Record<Status, string> = {
   verified: '✅',
@@ -33,7 +34,15 @@ export function shortDigest(digest: string | undefined | null): string {
   return `${alg}:${hex.slice(0, 12)}`
 }
 
-/** Escapes text for a Markdown table cell. */
+/**
+ * Text from outside for a Markdown table cell or a detail line: it renders as exactly these
+ * characters (no `|`, HTML, backticks, emphasis, math or line breaks of its own).
+ */
 export function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+  return escapeMarkdown(text)
+}
+
+/** The same, shown as code; never put `cell()` output inside backticks (entities stay literal there). */
+export function codeCell(text: string): string {
+  return markdownCode(text)
 }

@@ -1,6 +1,7 @@
 import type { Counts, Policy } from '../policy/index.js'
 import { describePolicy, isFinding } from '../policy/index.js'
-import { STATUS_ICON, STATUS_RANK, cell, shortDigest } from './format.js'
+import { STATUS_ICON, STATUS_RANK, cell, codeCell, shortDigest } from './format.js'
+import { escapeLabelValue, markdownUrl } from './escape.js'
 import type { ReportItem } from './record.js'
 import { fileUrl, type Platform, type RunContext } from './run-context.js'
 
@@ -38,7 +39,7 @@ function where(item: ReportItem, input: SummaryInput): string {
   const links = item.sources.slice(0, 3).map(s => {
     const url = fileUrl(input.run, input.platform, s.file, s.line)
     const label = `${s.file}:${s.line}`
-    return url ? `[${cell(label)}](${url})` : `\`${cell(label)}\``
+    return url ? `[${cell(label)}](${markdownUrl(url)})` : codeCell(label)
   })
   if (item.sources.length > 3) links.push(`+${item.sources.length - 3} more`)
   return links.join('<br>')
@@ -48,14 +49,14 @@ function row(item: ReportItem, input: SummaryInput): string {
   const v = item.verdict
   const image = `${item.registry}/${item.repository}${item.tags.length ? `:${item.tags.join(',')}` : ''}${v.digest ? `@${shortDigest(v.digest)}` : ''}`
   const signer = v.signerSubject ? `${cell(v.signerSubject)}${v.signerIssuer ? `<br><sub>${cell(v.signerIssuer)}</sub>` : ''}` : '—'
-  const format = v.signatureFormat ? `${v.signatureFormat}${v.signatureLocation ? ` (${v.signatureLocation})` : ''}` : '—'
+  const format = v.signatureFormat ? cell(`${v.signatureFormat}${v.signatureLocation ? ` (${v.signatureLocation})` : ''}`) : '—'
   const finding = isFinding(v, input.policy) ? ' **finding**' : ''
-  return `| ${STATUS_ICON[v.status]} ${v.status}${finding} | \`${cell(image)}\` | ${signer} | ${format} | ${where(item, input)} |`
+  return `| ${STATUS_ICON[v.status]} ${v.status}${finding} | ${codeCell(image)} | ${signer} | ${format} | ${where(item, input)} |`
 }
 
 /** Counters in the shape seed 003's dashboards use, for people who scrape summaries or logs. */
 export function telemetryLines(counts: Counts, run: RunContext): string[] {
-  const labels = `repo="${run.repository ?? ''}",workflow="${run.workflow ?? ''}"`
+  const labels = `repo="${escapeLabelValue(run.repository ?? '')}",workflow="${escapeLabelValue(run.workflow ?? '')}"`
   return [
     `cicd_images_checked_total{${labels}} ${counts.images}`,
     `cicd_image_signed_total{${labels},result="verified"} ${counts.verified}`,
@@ -76,9 +77,9 @@ export function renderSummary(input: SummaryInput): string {
       `⚠️ **${counts.failed}** failed · 📌 **${counts.unpinned}** unpinned · 🚩 **${counts.findings}** findings`,
     ''
   )
-  for (const line of describePolicy(input.policy)) out.push(`> ${line}`)
+  for (const line of describePolicy(input.policy)) out.push(`> ${cell(line)}`)
   out.push('')
-  for (const note of input.notes ?? []) out.push(`- ${note}`)
+  for (const note of input.notes ?? []) out.push(`- ${cell(note)}`)
   if (input.notes?.length) out.push('')
   if (sorted.length === 0) {
     out.push('No image references were found.')
@@ -95,16 +96,16 @@ export function renderSummary(input: SummaryInput): string {
     shown++
   }
   if (shown < sorted.length) {
-    out.push('', `${sorted.length - shown} more images are not shown here; every result is in \`${input.resultsFile}\`.`)
+    out.push('', `${sorted.length - shown} more images are not shown here; every result is in ${codeCell(input.resultsFile)}.`)
   }
   const problems = sorted.filter(i => i.verdict.status !== 'verified')
   if (problems.length > 0) {
     out.push('', '<details><summary>Why images were not verified</summary>', '')
     for (const item of problems) {
-      const line = `- **${imageOf(item)}** (${item.verdict.status}): ${item.verdict.details}`
+      const line = `- **${cell(imageOf(item))}** (${item.verdict.status}): ${cell(item.verdict.details)}`
       bytes += Buffer.byteLength(line) + 1
       if (bytes > SUMMARY_BYTE_BUDGET) {
-        out.push(`- … details of the remaining images are in \`${input.resultsFile}\`.`)
+        out.push(`- … details of the remaining images are in ${codeCell(input.resultsFile)}.`)
         break
       }
       out.push(line)
