@@ -159,7 +159,12 @@ export async function runSign(config: Config, logger: Logger, deps: SignDeps = {
   try {
     return await signAll(config, log, redactor, deps)
   } catch (e) {
-    if (e instanceof AppError) throw new AppError(e.code, redactor.redact(e.message), { details: redactor.redactDeep(e.details) })
+    // The same error (class, code, cause) with its message and details redacted: the shells print them.
+    if (e instanceof AppError) {
+      e.message = redactor.redact(e.message)
+      Object.assign(e.details, redactor.redactDeep(e.details))
+      throw e
+    }
     throw new Error(redactor.redact(messageOf(e)))
   }
 }
@@ -202,7 +207,7 @@ async function signAll(config: Config, logger: Logger, redactor: Redactor, deps:
       if (strict) logger.error(msg)
       else logger.warning(msg)
     }
-    lines.push(`${verified || !strict ? '✓' : '✗'} ${target.name}@${target.digest}${target.platform ? ` [${target.platform}]` : ''}: ${made}; ${verified ? 'verified' : `not verified (${verdict.status})`}`)
+    lines.push(`${verified ? '✓' : strict ? '✗' : '⚠'} ${target.name}@${target.digest}${target.platform ? ` [${target.platform}]` : ''}: ${made}; ${verified ? 'verified' : `not verified (${verdict.status})`}`)
   }
   for (const u of unresolved) {
     lines.push(`✗ ${u.ref}: could not resolve: ${describe(u.error)}`)
