@@ -1,4 +1,3 @@
-import { Verifier } from '@sigstore/verify'
 import type { Config } from '../config/index.js'
 import { AppError, messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
@@ -8,30 +7,24 @@ import {
   createKeySigner,
   createKeylessSigner,
   createWitnesses,
-  decide,
   keyId,
   loadSigningKey,
-  proveFromRegistry,
-  repoOf,
   resolveSignTargets,
   signImages,
-  type CheckedSignature,
   type IdentitySigner,
-  type ImageSignResult,
   type RetryOptions,
-  type SignatureProof,
-  type SignerIdentity,
   type SignTarget,
   type UnresolvedImage
 } from '../cosign/index.js'
 import { unverifiedVerdict, type SignatureFormat, type Verdict } from '../policy/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { runContextFromEnv, toRecord, uploadResults, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
-import { checkSigstoreUrl, keyOnlyTrustMaterial, loadTrustMaterial } from '../trust/index.js'
+import { checkSigstoreUrl } from '../trust/index.js'
 import { registryClientFor } from './compose.js'
 import { policyFromConfig } from './policy-config.js'
 import { keySecrets, readKeyInput } from './read-key.js'
 import { createRedactor, type Redactor } from './redact.js'
+import { buildProof, verifyPushed } from './sign-proof.js'
 import { statusOf, writeResults } from './verify-run.js'
 
 /** One entry of the `signatures` output. */
@@ -101,47 +94,6 @@ async function buildSigner(config: Config, logger: Logger, deps: SignDeps): Prom
   }
   const identityProvider = createIdentityProvider({ identityToken: config.identityToken, fulcioUrl: config.fulcioUrl, env: deps.env ?? process.env, fetch: deps.fetch, logger, timeoutMs: config.timeoutMs })
   return { signer: createKeylessSigner({ fulcioUrl: config.fulcioUrl, identityProvider, timeoutMs: config.timeoutMs, retry: deps.retry, now: deps.now }) }
-}
-
-/** The verification config for what was just signed: exactly this identity (or this key), nothing looser. */
-function verifyConfigFor(config: Config, identity: SignerIdentity, publicKeyPem: string | undefined): Config {
-  const base: Config = { ...config, mode: 'verify', issuerAllowlist: [], certificateIdentityRegexp: undefined, certificateOidcIssuerRegexp: undefined, githubWorkflow: {}, platforms: 'index' }
-  if (publicKeyPem) return { ...base, key: publicKeyPem, certificateIdentity: undefined, certificateOidcIssuer: undefined, insecureIgnoreTlog: !config.tlogUpload }
-  return { ...base, key: undefined, certificateIdentity: identity.subject, certificateOidcIssuer: identity.issuer ?? undefined, insecureIgnoreTlog: false }
-}
-
-/**
- * The trust that proves each signature made. A key without a log or timestamp needs only the
- * key: no trusted root, no TUF, no network. Otherwise the configured root, with the log (and the
- * certificate's SCT for keyless) required.
- */
-async function buildProof(config: Config, logger: Logger, publicKeyPem: string | undefined): Promise<SignatureProof> {
-  const policyFor = (identity: SignerIdentity) => ({ ...policyFromConfig(verifyConfigFor(config, identity, publicKeyPem)), requireSigned: true })
-  if (publicKeyPem !== undefined) {
-    const keyIdentity = keyId(publicKeyPem)
-    if (!config.tlogUpload && config.tsaUrl === undefined) {
-      return { verifier: new Verifier(keyOnlyTrustMaterial(publicKeyPem), { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 }), keyIdentity, policyFor }
-    }
-    const trust = await loadTrustMaterial({ trustedRoot: config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, key: publicKeyPem, logger, timeoutMs: config.timeoutMs })
-    return { verifier: new Verifier(trust, { tlogThreshold: config.tlogUpload ? 1 : 0, ctlogThreshold: 0, timestampThreshold: 1 }), keyIdentity, policyFor }
-  }
-  const trust = await loadTrustMaterial({ trustedRoot: config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, logger, timeoutMs: config.timeoutMs })
-  return { verifier: new Verifier(trust), policyFor }
-}
-
-/** Proves again, as the registry serves them, exactly the signatures this run pushed. */
-async function verifyPushed(client: RegistryClient, result: Extract<ImageSignResult, { ok: true }>, proof: SignatureProof): Promise<Verdict> {
-  const { target, identity } = result
-  const repo = repoOf(target.name)
-  let checked: CheckedSignature[]
-  try {
-    checked = await Promise.all(result.signatures.map(s => proveFromRegistry(client, repo, target.digest, s, identity, proof)))
-  } catch (e) {
-    return verdictOf(target, statusOf(e), `could not read back the signatures just pushed: ${describe(e)}`)
-  }
-  const bad = checked.filter(c => !c.ok)
-  const probes = result.signatures.map(s => ({ location: s.location, answer: `the ${s.format} signature just pushed (${s.reference})` }))
-  return decide(target.name, target.digest, { checked: bad.length > 0 ? bad : checked, probes }, proof.policyFor(identity))
 }
 
 /**
@@ -218,7 +170,7 @@ async function signAll(config: Config, logger: Logger, redactor: Redactor, deps:
   const run = runContextFromEnv(env)
   const checkedAt = now()
   const items: ReportItem[] = redactor.redactDeep(verdicts.map(v => ({ verdict: v, ...splitName(v.name), tags: tagsOf(targets, unresolved, v), sources: [] })))
-  const records = items.map(item => toRecord(item, policy, run, checkedAt))
+  const records = redactor.redactDeep(items.map(item => toRecord(item, policy, run, checkedAt)))
   await writeResults(config.resultsFile, records)
   const upload = config.upload
     ? await uploadResults(records.map(r => JSON.stringify(r)), { baseUrl: config.fremforgeUrl, token: config.apiToken, run, logger, timeoutMs: config.timeoutMs })
