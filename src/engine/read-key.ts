@@ -39,12 +39,15 @@ export async function readKeyInput(value: string | undefined, timeoutMs: number)
   }
 }
 
-/** Every form a key's text can take in a log: the whole value, and each base64 line of its PEM body. */
+/**
+ * Every form a key's text can take in a log: the whole value, and each base64 line of its PEM
+ * body. Short values are file names, not key material: masking them would garble every line.
+ */
 export function keySecrets(value: string | undefined, text: string | undefined): string[] {
   const out = new Set<string>()
   for (const v of [value, text]) {
     if (!v || v.includes('PUBLIC KEY-----')) continue
-    out.add(v.trim())
+    if (v.trim().length >= 16) out.add(v.trim())
     for (const line of v.split(/\r?\n/)) if (line.trim().length >= 16 && !line.startsWith('-----')) out.add(line.trim())
   }
   return [...out]
