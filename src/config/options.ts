@@ -40,7 +40,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'certificate-github-workflow-trigger', type: 'string', description: 'Required GitHub workflow trigger claim (e.g. `push`).' },
   { name: 'certificate-github-workflow-sha', type: 'string', description: 'Required GitHub workflow commit SHA claim.' },
   { name: 'certificate-github-workflow-name', type: 'string', description: 'Required GitHub workflow name claim.' },
-  { name: 'key', type: 'string', description: 'Key-based signatures: for verify, a PEM public key (ECDSA P-256/P-384, Ed25519, RSA) or a path to one; for sign, a cosign private key or PKCS#8 PEM (or a path).' },
+  { name: 'key', type: 'string', description: 'Key-based signatures: for verify, a PEM public key (ECDSA P-256/P-384, Ed25519, RSA) or a path to one; for sign, a cosign private key or PKCS#8 PEM (or the path of a regular file), masked and never echoed.' },
   { name: 'key-password', type: 'string', secret: true, description: 'Password of an encrypted cosign private key. Default: the `COSIGN_PASSWORD` environment variable.' },
   { name: 'annotations', type: 'list', description: 'key=value pairs: for sign, signed into the payload (cosign -a); for verify, required in the signed payload.' },
   { name: 'platforms', type: 'enum', choices: ['index', 'all'], default: 'index', description: 'For a multi-arch index: `index` needs a signature on the index, `all` also on every platform manifest.' },

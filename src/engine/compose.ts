@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { Verifier } from '@sigstore/verify'
 import type { Config } from '../config/index.js'
 import { AppError } from '../errors.js'
@@ -8,17 +7,12 @@ import { policyWarnings } from '../policy/index.js'
 import { createRegistryClient, type RegistryClient } from '../registry/index.js'
 import { loadTrustMaterial } from '../trust/index.js'
 import { policyFromConfig } from './policy-config.js'
+import { readKeyInput } from './read-key.js'
 import type { ImageVerifier } from './verify-run.js'
 
-/** A `key` input is the PEM itself or a path to it. */
-export async function readKey(value: string | undefined): Promise<string | undefined> {
-  if (value === undefined) return undefined
-  if (value.includes('-----BEGIN')) return value
-  try {
-    return await readFile(value, 'utf8')
-  } catch (e) {
-    throw new AppError('INPUT_INVALID', `option 'key': expected a PEM key or a readable file, found '${value}' (${(e as Error).message})`)
-  }
+/** A `key` input is the PEM itself or a path to a regular file holding it; never echoed (issue 17). */
+export async function readKey(value: string | undefined, timeoutMs = 30_000): Promise<string | undefined> {
+  return readKeyInput(value, timeoutMs)
 }
 
 export function registryClientFor(config: Config, logger: Logger): RegistryClient {
@@ -32,7 +26,7 @@ export function registryClientFor(config: Config, logger: Logger): RegistryClien
 
 /** Builds the one verifier of a run: registry client, trust material and policy, loaded once. */
 export async function createImageVerifier(config: Config, logger: Logger, client = registryClientFor(config, logger)): Promise<ImageVerifier & { client: RegistryClient }> {
-  const key = await readKey(config.key)
+  const key = await readKey(config.key, config.timeoutMs)
   const policy = { ...policyFromConfig(config), key }
   for (const warning of policyWarnings(policy)) logger.warning(warning)
   if (config.insecureIgnoreTlog && !key) throw new AppError('INPUT_INVALID', "option 'insecure-ignore-tlog': only applies to key-based verification (set 'key')")

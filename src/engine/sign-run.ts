@@ -12,7 +12,6 @@ import {
   resolveSignTargets,
   signImages,
   type IdentitySigner,
-  type ImageSignResult,
   type RetryOptions,
   type SignTarget,
   type UnresolvedImage
@@ -20,9 +19,13 @@ import {
 import { unverifiedVerdict, type SignatureFormat, type Verdict } from '../policy/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { runContextFromEnv, toRecord, uploadResults, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
-import { createImageVerifier, readKey, registryClientFor } from './compose.js'
+import { checkSigstoreUrl } from '../trust/index.js'
+import { registryClientFor } from './compose.js'
 import { policyFromConfig } from './policy-config.js'
-import { statusOf, writeResults, type ImageVerifier } from './verify-run.js'
+import { keySecrets, readKeyInput } from './read-key.js'
+import { createRedactor, type Redactor } from './redact.js'
+import { buildProof, verifyPushed } from './sign-proof.js'
+import { statusOf, writeResults } from './verify-run.js'
 
 /** One entry of the `signatures` output. */
 export interface SignatureOutput {
@@ -56,23 +59,34 @@ export interface SignDeps {
   now?: () => Date
   /** Retries of Fulcio, Rekor and the TSA (408, 429, 5xx). */
   retry?: RetryOptions
-  /** The verifier for what was signed. Default: createImageVerifier over the same client. */
-  createVerifier?: (config: Config, logger: Logger, client: RegistryClient) => Promise<ImageVerifier>
 }
 
 const verdictOf = (target: { name: string; digest?: string }, status: Verdict['status'], details: string): Verdict =>
   unverifiedVerdict(target.name, target.digest, status, details)
 
 function statusOfFailure(error: unknown): Verdict['status'] {
-  const cause = error instanceof SignError && error.code === 'SIGN_PUSH_FAILED' ? error.cause : error
-  return statusOf(cause)
+  if (error instanceof SignError) {
+    if (error.code === 'SIGN_NOT_PROVEN') return error.details.failure === 'SIGNATURE_UNTRUSTED' ? 'untrusted-signer' : 'invalid-signature'
+    if (error.code === 'SIGN_CERTIFICATE_MISMATCH' || error.code === 'SIGN_SIGNATURE_INVALID') return 'invalid-signature'
+    if (error.code === 'SIGN_PUSH_FAILED') return statusOf(error.cause)
+  }
+  return statusOf(error)
 }
 
 const describe = (e: unknown): string => (e instanceof AppError ? `${messageOf(e)} [${e.code}]` : messageOf(e))
 
+/** Sigstore services get the identity token or what binds a signature to it: https only, http on loopback. */
+function checkServiceUrls(config: Config): void {
+  if (config.key === undefined) checkSigstoreUrl('fulcio-url', config.fulcioUrl)
+  if (config.tlogUpload) checkSigstoreUrl('rekor-url', config.rekorUrl)
+  checkSigstoreUrl('tsa-url', config.tsaUrl)
+}
+
 async function buildSigner(config: Config, logger: Logger, deps: SignDeps): Promise<{ signer: IdentitySigner; publicKeyPem?: string }> {
   if (config.key !== undefined) {
-    const key = await loadSigningKey((await readKey(config.key)) ?? '', config.keyPassword)
+    const text = (await readKeyInput(config.key, config.timeoutMs)) ?? ''
+    for (const s of keySecrets(config.key, text)) logger.secret(s)
+    const key = await loadSigningKey(text, config.keyPassword)
     return { signer: createKeySigner(key, keyId(key.publicKeyPem)), publicKeyPem: key.publicKeyPem }
   }
   if (!config.tlogUpload) {
@@ -82,34 +96,47 @@ async function buildSigner(config: Config, logger: Logger, deps: SignDeps): Prom
   return { signer: createKeylessSigner({ fulcioUrl: config.fulcioUrl, identityProvider, timeoutMs: config.timeoutMs, retry: deps.retry, now: deps.now }) }
 }
 
-/** The verification config for what was just signed: exactly this identity (or this key), nothing looser. */
-function verifyConfigFor(config: Config, result: Extract<ImageSignResult, { ok: true }>, publicKeyPem: string | undefined): Config {
-  const base: Config = { ...config, mode: 'verify', issuerAllowlist: [], certificateIdentityRegexp: undefined, certificateOidcIssuerRegexp: undefined, githubWorkflow: {}, platforms: 'index' }
-  if (publicKeyPem) return { ...base, key: publicKeyPem, certificateIdentity: undefined, certificateOidcIssuer: undefined, insecureIgnoreTlog: !config.tlogUpload }
-  return { ...base, key: undefined, certificateIdentity: result.identity.subject, certificateOidcIssuer: result.identity.issuer ?? undefined, insecureIgnoreTlog: false }
-}
-
 /**
- * `sign` and `sign-and-verify`: resolve the images, sign them all, push, then read each back
- * through the verifier with the identity the certificate names (or the key). Records carry the
- * verifier's status, so `verified` still means a completed verification; in plain `sign` a
- * failed check is a warning, in `sign-and-verify` it fails the step.
+ * `sign` and `sign-and-verify`: resolve the images (each must exist), sign them all, prove each
+ * signature against the trust root and the exact identity before pushing it, push, then read
+ * back exactly what was pushed and prove it again. Records carry that status, so `verified`
+ * means this run's signature verified. In plain `sign` a failed read-back is a warning, in
+ * `sign-and-verify` it fails the step; a signature that does not prove is never pushed. Every
+ * known secret is cut out of every message, record and upload.
  */
 export async function runSign(config: Config, logger: Logger, deps: SignDeps = {}): Promise<SignOutcome> {
+  const redactor = createRedactor()
+  const log = redactor.logger(logger)
+  for (const s of [config.identityToken, config.keyPassword, config.registryPassword, config.apiToken, ...keySecrets(config.key, undefined)]) if (s) log.secret(s)
+  try {
+    return await signAll(config, log, redactor, deps)
+  } catch (e) {
+    // The same error (class, code, cause) with its message and details redacted: the shells print them.
+    if (e instanceof AppError) {
+      e.message = redactor.redact(e.message)
+      Object.assign(e.details, redactor.redactDeep(e.details))
+      throw e
+    }
+    throw new Error(redactor.redact(messageOf(e)))
+  }
+}
+
+async function signAll(config: Config, logger: Logger, redactor: Redactor, deps: SignDeps): Promise<SignOutcome> {
   const env = deps.env ?? process.env
   const now = deps.now ?? (() => new Date())
+  checkServiceUrls(config)
   const client = deps.client ?? registryClientFor(config, logger)
   const strict = config.mode === 'sign-and-verify'
   const { signer, publicKeyPem } = await buildSigner(config, logger, deps)
+  const proof = await buildProof(config, logger, publicKeyPem)
   const witnesses = createWitnesses({ rekorUrl: config.rekorUrl, tsaUrl: config.tsaUrl, tlogUpload: config.tlogUpload, timeoutMs: config.timeoutMs, retry: deps.retry })
   const { targets, unresolved, warnings } = await resolveSignTargets(client, config.images, config.recursive, logger)
-  const results = await signImages(targets, { client, signer, witnesses, format: config.signatureFormat, annotations: config.annotations, logger, now, urls: config })
+  const results = await signImages(targets, { client, signer, witnesses, format: config.signatureFormat, annotations: config.annotations, proof, logger, now, urls: config })
 
   const verdicts: Verdict[] = []
   const signatures: SignatureOutput[] = []
   const lines: string[] = []
   let failed = unresolved.length
-  let verifier: ImageVerifier | Error | undefined
   for (const result of results) {
     const { target } = result
     if (!result.ok) {
@@ -122,37 +149,28 @@ export async function runSign(config: Config, logger: Logger, deps: SignDeps = {
       signatures.push({ image: `${target.name}@${target.digest}`, digest: target.digest, format: s.format === 'bundle' ? 'sigstore-bundle' : 'cosign-legacy', location: s.reference, storage: s.location, tlogIndex: s.tlogIndex, identity: result.identity })
     }
     const made = result.signatures.map(s => `${s.format} → ${s.reference}${s.tlogIndex === null ? '' : ` (tlog #${s.tlogIndex})`}`).join(', ')
-    const verifyConfig = verifyConfigFor(config, result, publicKeyPem)
-    let verdict: Verdict
-    try {
-      verifier ??= await (deps.createVerifier ?? createImageVerifier)(verifyConfig, logger, client).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))
-      if (verifier instanceof Error) throw verifier
-      // The policy is per identity; a keyless run has one identity, a key run one key.
-      verdict = await verifier.verify({ name: target.name, digest: target.digest, tags: target.tag ? [target.tag] : [], refs: [] })
-    } catch (e) {
-      verdict = verdictOf(target, 'error', `could not verify: ${describe(e)}`)
-    }
+    const verdict = await verifyPushed(client, result, proof)
     const verified = verdict.status === 'verified'
     const details = `Signed by ${result.identity.subject}${result.identity.issuer ? ` (issuer ${result.identity.issuer})` : ''}: ${made}. ${verified ? 'Verified' : 'Not verified'}: ${verdict.details}`
     verdicts.push({ ...verdict, digest: target.digest, details })
     if (!verified) {
       if (strict) failed++
-      const msg = `${target.name}@${target.digest} was signed but does not verify (${verdict.status}): ${verdict.details}`
+      const msg = `${target.name}@${target.digest} was signed but what was pushed does not verify (${verdict.status}): ${verdict.details}`
       if (strict) logger.error(msg)
       else logger.warning(msg)
     }
-    lines.push(`${verified || !strict ? '✓' : '✗'} ${target.name}@${target.digest}${target.platform ? ` [${target.platform}]` : ''}: ${made}; ${verified ? 'verified' : `not verified (${verdict.status})`}`)
+    lines.push(`${verified ? '✓' : strict ? '✗' : '⚠'} ${target.name}@${target.digest}${target.platform ? ` [${target.platform}]` : ''}: ${made}; ${verified ? 'verified' : `not verified (${verdict.status})`}`)
   }
   for (const u of unresolved) {
     lines.push(`✗ ${u.ref}: could not resolve: ${describe(u.error)}`)
-    verdicts.push(verdictOf(u, statusOf(u.error), `could not resolve ${u.ref} to a digest: ${describe(u.error)}`))
+    verdicts.push(verdictOf(u, statusOf(u.error), `could not resolve ${u.ref} to an existing image, so nothing was signed: ${describe(u.error)}`))
   }
 
   const policy = policyFromConfig(config)
   const run = runContextFromEnv(env)
   const checkedAt = now()
-  const items: ReportItem[] = verdicts.map(v => ({ verdict: v, ...splitName(v.name), tags: tagsOf(targets, unresolved, v), sources: [] }))
-  const records = items.map(item => toRecord(item, policy, run, checkedAt))
+  const items: ReportItem[] = redactor.redactDeep(verdicts.map(v => ({ verdict: v, ...splitName(v.name), tags: tagsOf(targets, unresolved, v), sources: [] })))
+  const records = redactor.redactDeep(items.map(item => toRecord(item, policy, run, checkedAt)))
   await writeResults(config.resultsFile, records)
   const upload = config.upload
     ? await uploadResults(records.map(r => JSON.stringify(r)), { baseUrl: config.fremforgeUrl, token: config.apiToken, run, logger, timeoutMs: config.timeoutMs })
@@ -160,7 +178,7 @@ export async function runSign(config: Config, logger: Logger, deps: SignDeps = {
   const uploadFailed = upload.state === 'failed' && config.uploadFailure === 'fail'
   const signed = results.filter(r => r.ok).length
   lines.unshift(`Signed ${signed} of ${results.length + unresolved.length} images (${config.signatureFormat}).`)
-  return { ok: failed === 0 && !uploadFailed, text: lines.join('\n'), records, signatures, items, resultsFile: config.resultsFile, upload, warnings }
+  return redactor.redactDeep({ ok: failed === 0 && !uploadFailed, text: lines.join('\n'), records, signatures, items, resultsFile: config.resultsFile, upload, warnings })
 }
 
 function splitName(name: string): { registry: string; repository: string } {
@@ -169,6 +187,6 @@ function splitName(name: string): { registry: string; repository: string } {
 }
 
 function tagsOf(targets: readonly SignTarget[], unresolved: readonly UnresolvedImage[], v: Verdict): string[] {
-  const t = targets.find(x => x.name === v.name && x.digest === v.digest) ?? unresolved.find(u => u.name === v.name && v.digest === undefined)
+  const t = targets.find(x => x.name === v.name && x.digest === v.digest) ?? unresolved.find(u => u.name === v.name && u.digest === v.digest)
   return t?.tag ? [t.tag] : []
 }

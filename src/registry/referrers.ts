@@ -38,6 +38,39 @@ function filterBy(manifests: Descriptor[], artifactType: string | undefined): De
   return artifactType === undefined ? manifests : manifests.filter(d => d.artifactType === artifactType)
 }
 
+const stringMap = (value: unknown): Record<string, string> | undefined =>
+  isRecord(value) && Object.values(value).every(v => typeof v === 'string') ? (value as Record<string, string>) : undefined
+
+/** A descriptor with only the fields the image-spec defines for index entries, each checked. */
+function toIndexEntry(d: Descriptor): Descriptor | undefined {
+  if (!isVerifiableDigest(d.digest)) return undefined
+  const entry: Descriptor = { mediaType: d.mediaType, digest: d.digest, size: d.size }
+  if (d.artifactType !== undefined) entry.artifactType = d.artifactType
+  const annotations = stringMap(d.annotations)
+  if (annotations) entry.annotations = annotations
+  if (isRecord(d.platform) && typeof d.platform.os === 'string' && typeof d.platform.architecture === 'string') {
+    const { os, architecture, variant } = d.platform
+    entry.platform = { os, architecture, ...(typeof variant === 'string' ? { variant } : {}) }
+  }
+  return entry
+}
+
+/**
+ * The referrers tag index to write: only the image-index schema's fields (schemaVersion,
+ * mediaType, artifactType, manifests, subject, annotations), each validated. Whatever else the
+ * current index holds is another writer's, unchecked, and is not carried over (issue 17).
+ */
+export function toFallbackIndex(current: Record<string, unknown>, manifests: readonly Descriptor[]): Record<string, unknown> {
+  const index: Record<string, unknown> = { schemaVersion: 2, mediaType: OCI_INDEX }
+  if (typeof current.artifactType === 'string') index.artifactType = current.artifactType
+  index.manifests = manifests.map(toIndexEntry).filter((d): d is Descriptor => d !== undefined)
+  const subject = toDescriptor(current.subject)
+  if (subject && isVerifiableDigest(subject.digest)) index.subject = { mediaType: subject.mediaType, digest: subject.digest, size: subject.size }
+  const annotations = stringMap(current.annotations)
+  if (annotations) index.annotations = annotations
+  return index
+}
+
 /** OCI 1.1 referrers: the API when the registry has it, else the `<alg>-<hex>` tag index; hosts without the API are remembered. */
 export function createReferrers(core: RegistryCore): Referrers {
   const withoutApi = new Set<string>()
@@ -91,7 +124,7 @@ export function createReferrers(core: RegistryCore): Referrers {
         const current = await readTagIndex(repo, subject)
         const manifests = current ? toIndexDescriptors(current.json) : []
         if (current && manifests.some(d => d.digest === entry.digest)) return { digest: current.digest, updated: false }
-        const index = { ...(current?.json ?? {}), schemaVersion: 2, mediaType: OCI_INDEX, manifests: [...manifests, entry] }
+        const index = toFallbackIndex(current?.json ?? {}, [...manifests, entry])
         try {
           const put = await putManifest(core, repo, referrersTagFor(subject), Buffer.from(JSON.stringify(index)), OCI_INDEX, { ifMatch: current?.etag })
           return { digest: put.digest, updated: true }

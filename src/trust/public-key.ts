@@ -1,5 +1,5 @@
-import { PublicKeyDetails, type PublicKey } from '@sigstore/protobuf-specs'
-import type { KeyFinderFunc, TrustMaterial } from '@sigstore/verify'
+import { PublicKeyDetails, type PublicKey, type TrustedRoot } from '@sigstore/protobuf-specs'
+import { toTrustMaterial, type KeyFinderFunc, type TrustMaterial } from '@sigstore/verify'
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto'
 import { TrustError } from './errors.js'
 
@@ -81,4 +81,13 @@ export function keyFinderFromPem(pem: string): KeyFinderFunc {
 /** The same trust material, with key-based signatures checked against this PEM public key. */
 export function withPublicKey(material: TrustMaterial, pem: string): TrustMaterial {
   return { ...material, publicKey: keyFinderFromPem(pem) }
+}
+
+/**
+ * Trust material for a key and nothing else: key-based signatures without a log entry or a
+ * timestamp need no trusted root, so no TUF and no network (issue 17).
+ */
+export function keyOnlyTrustMaterial(pem: string): TrustMaterial {
+  const root: TrustedRoot = { mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1', tlogs: [], certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] }
+  return withPublicKey(toTrustMaterial(root), pem)
 }

@@ -16,6 +16,12 @@ export type SignErrorCode =
   | 'SIGN_TSA_FAILED'
   | 'SIGN_FAILED'
   | 'SIGN_PUSH_FAILED'
+  /** The Fulcio certificate certifies another key than the one that signed. */
+  | 'SIGN_CERTIFICATE_MISMATCH'
+  /** The signature does not verify under the signing key itself. */
+  | 'SIGN_SIGNATURE_INVALID'
+  /** The signature made does not verify against the trust root and the exact identity (chain, log entry). */
+  | 'SIGN_NOT_PROVEN'
 
 export class SignError extends AppError<SignErrorCode> {
   constructor(code: SignErrorCode, message: string, options: { cause?: unknown; details?: Record<string, unknown> } = {}) {

@@ -1,6 +1,6 @@
 import { createHash, createPrivateKey, createPublicKey, scrypt, type KeyObject } from 'node:crypto'
 import { promisify } from 'node:util'
-import { secretboxOpen, SECRETBOX_KEY_BYTES, SECRETBOX_NONCE_BYTES } from './secretbox.js'
+import { openSecretbox, SECRETBOX_KEY_BYTES, SECRETBOX_NONCE_BYTES } from './secretbox.js'
 import { SignError } from './errors.js'
 
 const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, length: number, options: { N: number; r: number; p: number; maxmem: number }) => Promise<Buffer>
@@ -8,9 +8,13 @@ const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, length
 /** The PEM labels cosign writes (`cosign generate-key-pair`: SIGSTORE since v2, COSIGN before). */
 export const ENCRYPTED_KEY_LABELS = ['ENCRYPTED SIGSTORE PRIVATE KEY', 'ENCRYPTED COSIGN PRIVATE KEY'] as const
 
-/** Refuse KDF parameters that would take minutes or gigabytes (cosign writes N=32768, r=8, p=1). */
-const MAX_SCRYPT_N = 2 ** 20
-const MAX_SCRYPT_RP = 64
+/**
+ * scrypt costs 128·N·r bytes and N·r·p block mixes: a key file chooses both, so both are bounded
+ * by what cosign writes (N=32768, r=8, p=1; before go-securesystemslib v0.5, N=65536) and
+ * refused before anything is derived. Per-parameter limits are not enough: N=2^20, r=64 is 8 GiB.
+ */
+export const MAX_SCRYPT_MEMORY = 128 * 2 ** 16 * 8
+export const MAX_SCRYPT_WORK = 2 ** 16 * 8 * 1
 
 export interface SigningKey {
   privateKey: KeyObject
@@ -53,7 +57,11 @@ function parseEnvelope(body: Buffer): EncryptedKeyDoc {
     params !== undefined &&
     [params.N, params.r, params.p].every(n => Number.isSafeInteger(n) && n > 0)
   if (!ok) throw invalid('an encrypted key that is not scrypt + nacl/secretbox')
-  if (params.N > MAX_SCRYPT_N || params.r > MAX_SCRYPT_RP || params.p > MAX_SCRYPT_RP) throw invalid(`scrypt parameters N=${params.N} r=${params.r} p=${params.p}, over the supported limits`)
+  const { N, r, p } = params
+  if (N < 2 || (N & (N - 1)) !== 0) throw invalid(`scrypt N=${N}, which is not a power of two`)
+  if (128 * N * r > MAX_SCRYPT_MEMORY || N * r * p > MAX_SCRYPT_WORK) {
+    throw new SignError('SIGN_KEY_INVALID', `option 'key': expected scrypt parameters within what cosign writes (128·N·r ≤ ${MAX_SCRYPT_MEMORY} bytes, N·r·p ≤ ${MAX_SCRYPT_WORK}), found N=${N} r=${r} p=${p}`, { details: { N, r, p } })
+  }
   return d as EncryptedKeyDoc
 }
 
@@ -63,8 +71,8 @@ export async function decryptCosignKey(body: Buffer, password: string): Promise<
   const { N, r, p } = doc.kdf.params
   const nonce = Buffer.from(doc.cipher.nonce, 'base64')
   if (nonce.length !== SECRETBOX_NONCE_BYTES) throw invalid(`a ${nonce.length}-byte secretbox nonce`)
-  const key = await scryptAsync(password, Buffer.from(doc.kdf.salt, 'base64'), SECRETBOX_KEY_BYTES, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 })
-  return secretboxOpen(Buffer.from(doc.ciphertext, 'base64'), nonce, key)
+  const key = await scryptAsync(password, Buffer.from(doc.kdf.salt, 'base64'), SECRETBOX_KEY_BYTES, { N, r, p, maxmem: 128 * N * r + 128 * r * p + 1024 * 1024 })
+  return openSecretbox(Buffer.from(doc.ciphertext, 'base64'), nonce, key)
 }
 
 function keyFromDer(der: Buffer): KeyObject {

@@ -82,10 +82,11 @@ export async function pushLegacySignature(client: RegistryClient, repo: RepoRef,
 /**
  * Attaches a v0.3 bundle as an OCI 1.1 referrer, as cosign v3 does: empty config, the bundle as
  * the only layer, the image as subject. Without the referrers API (no OCI-Subject in the answer)
- * the `sha256-<hex>` tag index is updated too.
+ * the `sha256-<hex>` tag index is updated too. `subject` is the image as HEAD answered for it when
+ * its existence was checked, before signing.
  */
-export async function pushBundleReferrer(client: RegistryClient, repo: RepoRef, digest: string, bundleJson: Buffer, created: Date): Promise<PushedSignature> {
-  const subject = await client.headManifest(repo, digest)
+export async function pushBundleReferrer(client: RegistryClient, repo: RepoRef, subject: Descriptor, bundleJson: Buffer, created: Date): Promise<PushedSignature> {
+  const { digest } = subject
   const empty = Buffer.from('{}')
   await client.uploadBlob(repo, empty)
   await client.uploadBlob(repo, bundleJson)

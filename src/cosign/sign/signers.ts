@@ -1,6 +1,6 @@
 import { X509Certificate } from '@sigstore/core'
 import { FulcioSigner, RekorWitness, TSAWitness, type IdentityProvider, type Signature, type Signer, type Witness } from '@sigstore/sign'
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto'
+import { createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto'
 import { SignError } from './errors.js'
 import type { SigningKey } from './private-key.js'
 
@@ -51,6 +51,36 @@ export function certificateIdentity(pem: string): SignerIdentity {
   return { subject: cert.subjectAltName ?? '', issuer: issuerExt ? derUtf8(issuerExt.value) : null, keyBased: false }
 }
 
+const spki = (key: KeyObject): Buffer => key.export({ format: 'der', type: 'spki' })
+
+/**
+ * Before a signature leaves the process (Rekor, TSA, registry): the key it names (the Fulcio
+ * certificate's, or the public key) must be the key that signed, and the signature must verify
+ * under it over exactly `data`. A Fulcio that certifies another key, or a broken signature,
+ * stops the run with nothing pushed (issue 17).
+ */
+export function checkOwnSignature(signature: Signature, data: Buffer, signingKey: KeyObject, hash: 'sha256' | null): void {
+  let named: KeyObject
+  if (signature.key.$case === 'x509Certificate') {
+    let cert: X509Certificate
+    try {
+      cert = X509Certificate.parse(signature.key.certificate)
+    } catch (cause) {
+      throw new SignError('SIGN_CERTIFICATE_MISMATCH', 'Fulcio returned a certificate that does not parse', { cause })
+    }
+    named = createPublicKey({ key: cert.publicKey, format: 'der', type: 'spki' })
+  } else {
+    named = createPublicKey(signature.key.publicKey)
+  }
+  const own = createPublicKey(signingKey)
+  if (!spki(named).equals(spki(own))) {
+    throw new SignError('SIGN_CERTIFICATE_MISMATCH', `expected the ${signature.key.$case === 'x509Certificate' ? 'certificate' : 'public key'} to hold the signing key, found another key; nothing was logged or pushed`)
+  }
+  if (!verify(hash, data, named, signature.signature)) {
+    throw new SignError('SIGN_SIGNATURE_INVALID', 'expected the signature to verify under the signing key, found one that does not; nothing was logged or pushed')
+  }
+}
+
 /**
  * Keyless signer: one ephemeral P-256 key and one Fulcio certificate for the whole run (cosign
  * gets one per invocation too), renewed only when it nears its end.
@@ -66,10 +96,13 @@ export function createKeylessSigner(options: KeylessSignerOptions): IdentitySign
     identity: () => cached?.identity,
     async sign(data) {
       if (cached && cached.notAfter - CERTIFICATE_MARGIN_MS > now().getTime()) {
-        return { signature: sign('sha256', data, privateKey), key: { $case: 'x509Certificate', certificate: cached.pem } }
+        const again: Signature = { signature: sign('sha256', data, privateKey), key: { $case: 'x509Certificate', certificate: cached.pem } }
+        checkOwnSignature(again, data, privateKey, 'sha256')
+        return again
       }
       const signature: Signature = await fulcio.sign(data)
       if (signature.key.$case !== 'x509Certificate') throw new SignError('SIGN_FULCIO_FAILED', 'Fulcio returned no certificate')
+      checkOwnSignature(signature, data, privateKey, 'sha256')
       cached = { pem: signature.key.certificate, notAfter: X509Certificate.parse(signature.key.certificate).notAfter.getTime(), identity: certificateIdentity(signature.key.certificate) }
       return signature
     }
@@ -81,7 +114,11 @@ export function createKeySigner(key: SigningKey, keyIdentity: string): IdentityS
   const privateKey: KeyObject = key.privateKey
   return {
     identity: () => ({ subject: keyIdentity, issuer: null, keyBased: true }),
-    sign: async data => ({ signature: sign(key.hash, data, privateKey), key: { $case: 'publicKey', publicKey: key.publicKeyPem, hint: key.hint } })
+    sign: async data => {
+      const signature: Signature = { signature: sign(key.hash, data, privateKey), key: { $case: 'publicKey', publicKey: key.publicKeyPem, hint: key.hint } }
+      checkOwnSignature(signature, data, privateKey, key.hash)
+      return signature
+    }
   }
 }
 

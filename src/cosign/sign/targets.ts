@@ -14,11 +14,15 @@ export interface SignTarget {
   /** For platform manifests signed with `recursive`: the index digest. */
   parent?: string
   platform?: string
+  /** The subject as the registry answered HEAD for it: proof that it exists, and the referrer's `subject`. */
+  subject: { mediaType: string; size: number }
 }
 
 export interface UnresolvedImage {
   ref: string
   name: string
+  /** As written in `images`; the image was not found there, or could not be checked. */
+  digest?: string
   tag?: string
   error: unknown
 }
@@ -32,7 +36,9 @@ const isPlatformImage = (d: { platform?: { os?: string }; annotations?: Record<s
 /**
  * The digests to sign: each `images` entry, a tag resolved to its digest with a warning (as
  * cosign does), and with `recursive` every platform image of an index. Duplicates count once.
- * Invalid references stop the run before anything is signed.
+ * Invalid references stop the run before anything is signed. Every subject must exist (HEAD
+ * answers with its digest) before it is signed, as cosign checks: a mistyped digest or
+ * repository is unresolved (not-found), never signed, logged or pushed (issue 17).
  */
 export async function resolveSignTargets(client: RegistryClient, images: readonly string[], recursive: boolean, logger: Logger): Promise<{ targets: SignTarget[]; unresolved: UnresolvedImage[]; warnings: string[] }> {
   const targets: SignTarget[] = []
@@ -53,26 +59,29 @@ export async function resolveSignTargets(client: RegistryClient, images: readonl
       throw new SignError('SIGN_INPUT_INVALID', `option 'images': '${image}' is not a valid image reference: ${(cause as Error).message}`, { cause })
     }
     const repo = repoOf(ref.name)
-    let digest = ref.digest
     try {
-      if (!digest) {
-        const tag = ref.tag ?? 'latest'
-        digest = (await client.headManifest(repo, tag)).digest
-        const msg = `${image} has no digest; signing ${ref.name}@${digest}, which ${tag} points to now (pass the digest to sign exactly what was built)`
+      const head = await client.headManifest(repo, ref.digest ?? ref.tag ?? 'latest')
+      const digest = head.digest
+      if (!ref.digest) {
+        const msg = `${image} has no digest; signing ${ref.name}@${digest}, which ${ref.tag ?? 'latest'} points to now (pass the digest to sign exactly what was built)`
         logger.warning(msg)
         warnings.push(msg)
       }
-      add({ name: ref.name, digest, ref: image, tag: ref.tag })
-      if (!recursive) continue
-      const manifest = await client.getManifest(repo, digest)
-      if (!INDEX_TYPES.has(manifest.mediaType)) continue
-      for (const child of toIndexDescriptors(manifest.json).filter(isPlatformImage)) {
-        const platform = [child.platform?.os, child.platform?.architecture, child.platform?.variant].filter(Boolean).join('/')
-        add({ name: ref.name, digest: child.digest, ref: image, parent: digest, platform: platform || undefined })
+      // All of an entry's subjects are checked before any is added: an index with a missing child is not signed at all.
+      const found: SignTarget[] = [{ name: ref.name, digest, ref: image, tag: ref.tag, subject: { mediaType: head.mediaType, size: head.size } }]
+      if (recursive && INDEX_TYPES.has(head.mediaType)) {
+        const manifest = await client.getManifest(repo, digest)
+        for (const child of toIndexDescriptors(manifest.json).filter(isPlatformImage)) {
+          const platform = [child.platform?.os, child.platform?.architecture, child.platform?.variant].filter(Boolean).join('/')
+          const childHead = await client.headManifest(repo, child.digest)
+          found.push({ name: ref.name, digest: childHead.digest, ref: image, parent: digest, platform: platform || undefined, subject: { mediaType: childHead.mediaType, size: childHead.size } })
+        }
       }
+      found.forEach(add)
     } catch (error) {
-      unresolved.push({ ref: image, name: ref.name, tag: ref.tag, error })
+      unresolved.push({ ref: image, name: ref.name, digest: ref.digest, tag: ref.tag, error })
     }
   }
   return { targets, unresolved, warnings }
 }
+
