@@ -43,6 +43,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'key', type: 'string', description: 'Key-based signatures: for verify, a PEM public key (ECDSA P-256/P-384, Ed25519, RSA) or a path to one; for sign, a cosign private key or PKCS#8 PEM (or a path).' },
   { name: 'key-password', type: 'string', secret: true, description: 'Password of an encrypted cosign private key. Default: the `COSIGN_PASSWORD` environment variable.' },
   { name: 'annotations', type: 'list', description: 'key=value pairs: for sign, signed into the payload (cosign -a); for verify, required in the signed payload.' },
+  { name: 'signature-predicates', type: 'list', description: 'In-toto predicate types (cosign `--type` short names or URIs) accepted as signatures, besides cosign\'s own `https://sigstore.dev/cosign/sign/v1`. Empty by default: an attestation such as a GitHub build provenance is not a signature.' },
+  { name: 'attestations', type: 'list', description: 'Predicate types every image must carry as a verified attestation: cosign `--type` short names (`slsaprovenance`, `slsaprovenance02`, `slsaprovenance1`, `spdx`, `spdxjson`, `cyclonedx`, `vuln`, `openvex`, `custom`, `link`) or URIs. Signed under the same identity or key rules as signatures; an image without one is `missing-attestation`.' },
   { name: 'platforms', type: 'enum', choices: ['index', 'all'], default: 'index', description: 'For a multi-arch index: `index` needs a signature on the index, `all` also on every platform manifest.' },
   { name: 'trusted-root', type: 'string', description: 'Path to a `trusted_root.json` for a private Sigstore (Fulcio, Rekor, CT log and TSA keys).' },
   { name: 'tuf-mirror', type: 'string', description: 'URL of a private TUF repository serving the Sigstore trusted root.' },

@@ -4,3 +4,15 @@ export { isFinding, isInconclusive, countVerdicts, describePolicy, unverifiedVer
 export type { Counts } from './outcome.js'
 export { checkIdentity, checkAnnotations, policyWarnings } from './identity.js'
 export type { SignerIdentity, PolicyCheck, PolicyErrorCode } from './identity.js'
+export { CONDITION_OPERATORS } from './attestation-types.js'
+export type {
+  AttestationAuthority,
+  AttestationEntry,
+  AttestationLocation,
+  AttestationRequirement,
+  Condition,
+  ConditionBlock,
+  ConditionOperator,
+  PredicateFacts
+} from './attestation-types.js'
+export { PREDICATE_TYPE_SHORT_NAMES, resolvePredicateType } from './predicate-types.js'

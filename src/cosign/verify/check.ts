@@ -110,6 +110,11 @@ export async function checkBundleArtifact(
       const found = statement.subject.map(s => Object.entries(s.digest).map(([a, h]) => `${a}:${h}`).join(',')).join('; ')
       return failed(base, 'SIGNATURE_UNBOUND', `expected the statement subject ${imageDigest}, found ${found || '(none)'}`)
     }
+    // cosign verify counts only its sign predicate; anything else is an attestation (issue 13).
+    const isSignature = statement.predicateType === COSIGN_SIGN_PREDICATE_TYPE || (ctx.policy.signaturePredicates ?? []).includes(statement.predicateType)
+    if (!isSignature) {
+      return failed(base, 'NOT_A_SIGNATURE', `an attestation of predicate type ${statement.predicateType}, which the policy does not accept as a signature (signature-predicates)`)
+    }
     const annotations = statement.subject.find(s => statementBindsDigest({ ...statement, subject: [s] }, imageDigest))?.annotations
     const predicateType = statement.predicateType === COSIGN_SIGN_PREDICATE_TYPE ? undefined : statement.predicateType
     return verifyAndJudge(base, bundle, undefined, annotations, ctx, predicateType)

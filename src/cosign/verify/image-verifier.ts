@@ -43,7 +43,7 @@ export function createCosignVerifier(options: CosignVerifierOptions): CosignVeri
       imageManifest: async () => (await client.getManifest(repo, digest)).bytes
     }
     const found = await collectSignatures(client, repo, digest, ctx)
-    if (found.checked.length > 0 || found.probes.some(p => p.error)) return decide(name, digest, found, policy)
+    if (found.checked.some(c => c.failure !== 'NOT_A_SIGNATURE') || found.probes.some(p => p.error)) return decide(name, digest, found, policy)
     // Nothing found anywhere: tell "unsigned" from "no such image" (cosign's missing subject).
     try {
       await client.headManifest(repo, digest)
