@@ -16,3 +16,5 @@ export type {
   PredicateFacts
 } from './attestation-types.js'
 export { PREDICATE_TYPE_SHORT_NAMES, resolvePredicateType } from './predicate-types.js'
+export { checkCondition, conditionContext, evaluateConditions, expressionOf } from './conditions.js'
+export type { ConditionErrorCode, ConditionOutcome } from './conditions.js'

@@ -30,7 +30,7 @@ const messageOf = (e: unknown): string => (e instanceof Error ? e.message : Stri
 const codeOf = (e: unknown): string => (typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : 'ERROR')
 
 /** cosign with --key checks the signature against the key alone: drop certificate material. */
-function asKeyBased(bundle: Bundle): Bundle {
+export function asKeyBased(bundle: Bundle): Bundle {
   return { ...bundle, verificationMaterial: { ...bundle.verificationMaterial, content: { $case: 'publicKey', publicKey: { hint: '' } } } }
 }
 

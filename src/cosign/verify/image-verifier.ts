@@ -4,6 +4,8 @@ import type { Policy, Verdict } from '../../policy/index.js'
 import { parseNormalizedNamed } from '../../reference/index.js'
 import { RegistryError, toIndexDescriptors, type RegistryClient, type RepoRef } from '../../registry/index.js'
 import type { CheckContext } from './check.js'
+import { collectAttestations } from './attestation-collect.js'
+import { evaluateAttestations, withAttestations } from './attestations.js'
 import { collectSignatures } from './collect.js'
 import { decide } from './decide.js'
 
@@ -34,14 +36,22 @@ const isPlatformImage = (d: { platform?: { os?: string }; annotations?: Record<s
 export function createCosignVerifier(options: CosignVerifierOptions): CosignVerifier {
   const { client, policy } = options
 
+  function contextFor(repo: RepoRef, digest: string): CheckContext {
+    return { verifier: options.verifier, policy, keyIdentity: options.keyIdentity, imageManifest: async () => (await client.getManifest(repo, digest)).bytes }
+  }
+
+  /** Required attestations are looked up only for an image whose signature holds, and only when some are required. */
+  async function checkAttestations(name: string, digest: string, verdict: Verdict): Promise<Verdict> {
+    const requirements = policy.attestations ?? []
+    if (verdict.status !== 'verified' || requirements.length === 0) return verdict
+    const repo = repoOf(name)
+    const collected = await collectAttestations(client, repo, digest, contextFor(repo, digest))
+    return withAttestations(verdict, evaluateAttestations(requirements, collected, policy), collected)
+  }
+
   async function verifyOne(name: string, digest: string): Promise<Verdict> {
     const repo = repoOf(name)
-    const ctx: CheckContext = {
-      verifier: options.verifier,
-      policy,
-      keyIdentity: options.keyIdentity,
-      imageManifest: async () => (await client.getManifest(repo, digest)).bytes
-    }
+    const ctx = contextFor(repo, digest)
     const found = await collectSignatures(client, repo, digest, ctx)
     if (found.checked.some(c => c.failure !== 'NOT_A_SIGNATURE') || found.probes.some(p => p.error)) return decide(name, digest, found, policy)
     // Nothing found anywhere: tell "unsigned" from "no such image" (cosign's missing subject).
@@ -70,7 +80,7 @@ export function createCosignVerifier(options: CosignVerifierOptions): CosignVeri
 
   return {
     async verify(target) {
-      const verdict = await verifyOne(target.name, target.digest)
+      const verdict = await checkAttestations(target.name, target.digest, await verifyOne(target.name, target.digest))
       if (verdict.status !== 'verified' || policy.platforms !== 'all') return verdict
       try {
         return await verifyPlatforms(target.name, target.digest, verdict)
