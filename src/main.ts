@@ -3,7 +3,7 @@ import { resolveConfig, OPTIONS, type Config, type RawOptions } from './config/i
 import { isAppError, messageOf } from './errors.js'
 import type { Logger } from './logger.js'
 import { runScan, runVerify, writeResults, type VerifyOutcome } from './engine/index.js'
-import { createImageVerifier, runSign } from './engine/compose.js'
+import { createImageVerifier, runAttest, runSign } from './engine/compose.js'
 import { limitAnnotations, platformFromEnv, renderSummary, runContextFromEnv, toAnnotations, toPlainLines } from './report/index.js'
 import { renderScanTable } from './cli/table.js'
 
@@ -69,7 +69,7 @@ async function actionVerify(config: Config, env: NodeJS.ProcessEnv): Promise<voi
 }
 
 async function actionSign(config: Config, env: NodeJS.ProcessEnv): Promise<void> {
-  const outcome = await runSign(config, actionLogger, { env })
+  const outcome = await (config.mode.startsWith('attest') ? runAttest : runSign)(config, actionLogger, { env })
   core.info(outcome.text)
   core.setOutput('signatures', JSON.stringify(outcome.signatures))
   core.setOutput('results-file', outcome.resultsFile)

@@ -33,6 +33,10 @@ export interface Config {
   platforms: 'index' | 'all'
   /** Predicate type URIs accepted as signatures (short names resolved). */
   signaturePredicates: string[]
+  /** `attest`: path of the predicate file, relative to the workspace. */
+  predicate?: string
+  /** `attest`: predicate type URI (short name resolved). */
+  predicateType: string
   /** Predicate type URIs every image must carry as verified attestations (short names resolved). */
   attestations: string[]
   trustedRoot?: string
@@ -201,6 +205,8 @@ export function resolveConfig(raw: RawOptions, env: NodeJS.ProcessEnv = process.
     platforms: choice('platforms'),
     signaturePredicates: parsePredicateTypes('signature-predicates', given('signature-predicates') ?? ''),
     attestations: parsePredicateTypes('attestations', given('attestations') ?? ''),
+    predicate: given('predicate') === undefined ? undefined : path.resolve(workspace, given('predicate') ?? ''),
+    predicateType: parsePredicateTypes('predicate-type', value('predicate-type'))[0] ?? '',
     trustedRoot: given('trusted-root'),
     tufMirror: optionalUrl('tuf-mirror', given('tuf-mirror')),
     tufRoot: given('tuf-root'),
@@ -258,5 +264,9 @@ function checkCombinations(c: Config): void {
   if (c.tufRoot && !c.tufMirror) throw invalid('tuf-mirror', 'a mirror URL to go with tuf-root', '')
   if ((c.mode === 'sign' || c.mode === 'sign-and-verify') && c.images.length === 0) {
     throw invalid('images', 'at least one image reference to sign', '')
+  }
+  if (c.mode === 'attest' || c.mode === 'attest-and-verify') {
+    if (c.images.length === 0) throw invalid('images', 'at least one image reference to attest', '')
+    if (c.predicate === undefined) throw invalid('predicate', 'the path of the predicate file to attest', '')
   }
 }

@@ -32,7 +32,7 @@ export interface SignatureOutput {
   format: SignatureFormat
   /** `<repo>:sha256-<hex>.sig` or `<repo>@<referrer manifest digest>`. */
   location: string
-  storage: 'sig-tag' | 'referrers' | 'referrers-tag'
+  storage: 'sig-tag' | 'att-tag' | 'referrers' | 'referrers-tag'
   tlogIndex: number | null
   identity: { subject: string; issuer: string | null; keyBased: boolean }
 }
@@ -70,7 +70,7 @@ function statusOfFailure(error: unknown): Verdict['status'] {
 
 const describe = (e: unknown): string => (e instanceof AppError ? `${messageOf(e)} [${e.code}]` : messageOf(e))
 
-async function buildSigner(config: Config, logger: Logger, deps: SignDeps): Promise<{ signer: IdentitySigner; publicKeyPem?: string }> {
+export async function buildSigner(config: Config, logger: Logger, deps: SignDeps): Promise<{ signer: IdentitySigner; publicKeyPem?: string }> {
   if (config.key !== undefined) {
     const key = await loadSigningKey((await readKey(config.key)) ?? '', config.keyPassword)
     return { signer: createKeySigner(key, keyId(key.publicKeyPem)), publicKeyPem: key.publicKeyPem }

@@ -51,7 +51,7 @@ export interface AttestationRequirement {
   authorities?: AttestationAuthority[]
 }
 
-export type AttestationLocation = SignatureLocation | 'att-tag'
+export type AttestationLocation = SignatureLocation
 
 /** What the summary shows of a predicate: SBOM format and size, provenance builder and source. */
 export interface PredicateFacts {

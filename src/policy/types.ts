@@ -18,7 +18,8 @@ export const STATUSES = [
 export type Status = (typeof STATUSES)[number]
 
 export type SignatureFormat = 'sigstore-bundle' | 'cosign-legacy'
-export type SignatureLocation = 'referrers' | 'referrers-tag' | 'sig-tag'
+/** `att-tag`: cosign's legacy attestation tag `sha256-<hex>.att` (attest modes, attestation entries). */
+export type SignatureLocation = 'referrers' | 'referrers-tag' | 'sig-tag' | 'att-tag'
 
 /** The decision for one unique image digest (or one unpinned reference). */
 export interface Verdict {

@@ -1,6 +1,6 @@
 import type { Verifier } from '@sigstore/verify'
 import type { Logger } from '../../logger.js'
-import type { Policy, Verdict } from '../../policy/index.js'
+import type { AttestationEntry, AttestationRequirement, Policy, Verdict } from '../../policy/index.js'
 import { parseNormalizedNamed } from '../../reference/index.js'
 import { RegistryError, toIndexDescriptors, type RegistryClient, type RepoRef } from '../../registry/index.js'
 import type { CheckContext } from './check.js'
@@ -21,7 +21,15 @@ export interface CosignVerifierOptions {
 
 export interface CosignVerifier {
   verify(target: { name: string; digest: string }): Promise<Verdict>
+  /** Only the attestations, whatever the image signature says (attest-and-verify, cosign verify-attestation). */
+  verifyAttestations(target: { name: string; digest: string }, requirements: AttestationRequirement[]): Promise<AttestationCheck>
   resolveDigest(name: string, tag: string): Promise<string>
+}
+
+export interface AttestationCheck {
+  entries: AttestationEntry[]
+  /** A lookup that failed: the entries are then not conclusive. */
+  error?: RegistryError
 }
 
 export function repoOf(name: string): RepoRef {
@@ -88,6 +96,11 @@ export function createCosignVerifier(options: CosignVerifierOptions): CosignVeri
         if (!(e instanceof RegistryError)) throw e
         return { ...verdict, status: 'registry-error', signed: false, details: `The index is signed, but its platform images could not be read: ${e.message}` }
       }
+    },
+    async verifyAttestations(target, requirements) {
+      const repo = repoOf(target.name)
+      const collected = await collectAttestations(client, repo, target.digest, contextFor(repo, target.digest))
+      return { entries: evaluateAttestations(requirements, collected, policy), error: collected.probes.find(p => p.error)?.error }
     },
     async resolveDigest(name, tag) {
       return (await client.headManifest(repoOf(name), tag)).digest

@@ -1,5 +1,5 @@
 export { createCosignVerifier, repoOf } from './image-verifier.js'
-export type { CosignVerifier, CosignVerifierOptions } from './image-verifier.js'
+export type { AttestationCheck, CosignVerifier, CosignVerifierOptions } from './image-verifier.js'
 export { checkLegacyLayer, checkBundleArtifact } from './check.js'
 export type { CheckContext } from './check.js'
 export type { CheckedSignature, SignatureFailure } from './checked.js'
