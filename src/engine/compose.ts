@@ -48,7 +48,7 @@ export async function createImageVerifier(config: Config, logger: Logger, client
   const verifier = key
     ? new Verifier(trust, { tlogThreshold: config.insecureIgnoreTlog ? 0 : 1, ctlogThreshold: 0, timestampThreshold: config.insecureIgnoreTlog ? 0 : 1 })
     : new Verifier(trust)
-  const cosign = createCosignVerifier({ client, verifier, policy, logger, keyIdentity: key ? keyId(key) : undefined })
+  const cosign = createCosignVerifier({ client, verifier, policy, logger, keyIdentity: key ? keyId(key) : undefined, trust })
   return { client, verify: cosign.verify, resolveDigest: cosign.resolveDigest, verifyAttestations: cosign.verifyAttestations }
 }
 

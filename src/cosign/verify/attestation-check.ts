@@ -14,6 +14,7 @@ import {
 } from '../formats/index.js'
 import { asKeyBased, type CheckContext } from './check.js'
 import type { SignatureFailure } from './checked.js'
+import { isIntotoV001, verifyIntotoV001 } from './intoto-v001.js'
 import { logEvidenceOf, signerIdentityOf } from './signer-identity.js'
 
 /** One attestation found for an image, checked for cryptography, log evidence and binding; its signer is judged per requirement. */
@@ -47,7 +48,7 @@ function rejected(base: Base, predicateType: string | null, failure: SignatureFa
  * statement, the statement's predicate type is the one the registry labelled it with, a subject is
  * the image digest, and the signature, certificate chain and log (or timestamp) evidence verify.
  */
-export function checkAttestationBundle(base: Base, bundle: Bundle, imageDigest: string, ctx: CheckContext, annotatedType?: string): FoundAttestation {
+export function checkAttestationBundle(base: Base, bundle: Bundle, imageDigest: string, ctx: CheckContext, annotatedType?: string, envelopeBytes?: Buffer): FoundAttestation {
   if (bundle.content.$case !== 'dsseEnvelope') return rejected(base, annotatedType ?? null, 'SIGNATURE_MALFORMED', 'expected a DSSE envelope, found a message signature')
   const envelope = bundle.content.dsseEnvelope
   // cosign 0.x (2021) wrote the predicate type as the DSSE payloadType. Refused: cosign itself
@@ -73,7 +74,10 @@ export function checkAttestationBundle(base: Base, bundle: Bundle, imageDigest: 
   const material = ctx.keyIdentity === undefined ? bundle : asKeyBased(bundle)
   let signer
   try {
-    signer = ctx.verifier.verify(toSignedEntity(material))
+    // cosign until 2023 logged attestations as intoto v0.0.1, bound to the stored envelope bytes.
+    const legacyLog = envelopeBytes !== undefined && isIntotoV001(material.verificationMaterial.tlogEntries[0])
+    if (legacyLog && !ctx.trust) return rejected(base, predicateType, 'SIGNATURE_INVALID', 'an intoto v0.0.1 log entry needs the trust material, which is unavailable')
+    signer = legacyLog && ctx.trust ? verifyIntotoV001(material, envelopeBytes, ctx.trust, ctx.keyIdentity) : ctx.verifier.verify(toSignedEntity(material))
   } catch (e) {
     return rejected(base, predicateType, 'SIGNATURE_INVALID', `${codeOf(e)}: ${messageOf(e)}`)
   }
@@ -99,7 +103,7 @@ export function checkAttestationLayer(layer: { digest: string; payload: Buffer; 
   } catch (e) {
     return rejected(base, annotatedType ?? null, 'SIGNATURE_MALFORMED', messageOf(e))
   }
-  return checkAttestationBundle(base, bundle, imageDigest, ctx, annotatedType)
+  return checkAttestationBundle(base, bundle, imageDigest, ctx, annotatedType, layer.payload)
 }
 
 /** A Sigstore bundle referrer (cosign v3 attest, GitHub artifact attestations). */

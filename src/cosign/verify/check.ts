@@ -1,5 +1,5 @@
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle'
-import { toSignedEntity, type Verifier } from '@sigstore/verify'
+import { toSignedEntity, type TrustMaterial, type Verifier } from '@sigstore/verify'
 import { createHash } from 'node:crypto'
 import { checkAnnotations, checkIdentity, type Policy, type SignatureLocation } from '../../policy/index.js'
 import {
@@ -22,6 +22,8 @@ export interface CheckContext {
   policy: Policy
   /** Key-based verification: the key's id, reported as the signer subject; certificates are ignored. */
   keyIdentity?: string
+  /** Trust material behind `verifier`, for attestations logged as Rekor intoto v0.0.1 (intoto-v001.ts). */
+  trust?: TrustMaterial
   /** The image manifest bytes, fetched only when a message-signature bundle needs them. */
   imageManifest?: () => Promise<Buffer>
 }

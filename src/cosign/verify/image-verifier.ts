@@ -1,4 +1,4 @@
-import type { Verifier } from '@sigstore/verify'
+import type { TrustMaterial, Verifier } from '@sigstore/verify'
 import type { Logger } from '../../logger.js'
 import type { AttestationEntry, AttestationRequirement, Policy, Verdict } from '../../policy/index.js'
 import { parseNormalizedNamed } from '../../reference/index.js'
@@ -17,6 +17,8 @@ export interface CosignVerifierOptions {
   logger: Logger
   /** Key-based verification: the configured key's id. */
   keyIdentity?: string
+  /** The trust material behind `verifier`; needed for attestations logged as intoto v0.0.1. */
+  trust?: TrustMaterial
 }
 
 export interface CosignVerifier {
@@ -45,7 +47,7 @@ export function createCosignVerifier(options: CosignVerifierOptions): CosignVeri
   const { client, policy } = options
 
   function contextFor(repo: RepoRef, digest: string): CheckContext {
-    return { verifier: options.verifier, policy, keyIdentity: options.keyIdentity, imageManifest: async () => (await client.getManifest(repo, digest)).bytes }
+    return { verifier: options.verifier, trust: options.trust, policy, keyIdentity: options.keyIdentity, imageManifest: async () => (await client.getManifest(repo, digest)).bytes }
   }
 
   /** Required attestations are looked up only for an image whose signature holds, and only when some are required. */
