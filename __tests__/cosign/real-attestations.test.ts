@@ -15,6 +15,7 @@ import type { AttestationRequirement, Policy } from '../../src/policy/index.js'
 import { createRegistryClient, type RegistryClient } from '../../src/registry/index.js'
 import { loadTrustMaterial } from '../../src/trust/index.js'
 import { policy as policyOf } from '../report/fixtures.js'
+import { pushBundleReferrer } from '../support/cosign-signing.js'
 import { startRegistry, type StartedRegistry } from '../support/registry-server.js'
 
 const DIR = path.join(process.cwd(), '__tests__', 'fixtures', 'cosign', 'slsa-github-generator-container-2022')
@@ -108,5 +109,46 @@ describe('a real cosign .att attestation logged as Rekor intoto v0.0.1', () => {
     const name = await store('real/att-moved', ENVELOPE, other)
     const { entries } = await check(name, policy(), SLSA02, other)
     expect(entries[0]).toMatchObject({ verified: false, details: expect.stringMatching(/statement subject/) })
+  })
+})
+
+describe('a real GitHub artifact attestation (actions/attest-build-provenance) as a referrer', () => {
+  const GITHUB = path.join(process.cwd(), '__tests__', 'fixtures', 'cosign', 'github-attestation-2024', 'reusable-workflow-attestation.sigstore.json')
+  const SUBJECT = 'sha256:49a3aa6075e0f49f82843e74b5baa614ad2a588e6675612bf108a0a008c5ac25'
+  const SLSA1: AttestationRequirement = { predicateType: 'https://slsa.dev/provenance/v1' }
+  // The reusable workflow that signed (the certificate SAN), not the caller named in the predicate.
+  const WORKFLOW = 'https://github.com/github/artifact-attestations-workflows/.github/workflows/attest.yml@09b495c3f12c7881b3cc17209a327792065c1a1d'
+
+  async function attach(repository: string, bundle: Buffer, label = SLSA1.predicateType): Promise<string> {
+    const repo = { registry: registry.host, repository }
+    await pushBundleReferrer(client, repo, { digest: SUBJECT, size: 1, mediaType: 'application/vnd.oci.image.manifest.v1+json' }, bundle, label)
+    return `${registry.host}/${repository}`
+  }
+
+  it('verifies from the referrers tag with GitHub\'s workflow identity and facts', async () => {
+    const name = await attach('real/gh', readFileSync(GITHUB))
+    const { entries } = await check(name, policy({ certificateIdentity: WORKFLOW }), SLSA1, SUBJECT)
+    expect(entries[0]).toMatchObject({
+      verified: true,
+      format: 'sigstore-bundle',
+      location: 'referrers-tag',
+      signerSubject: WORKFLOW,
+      signerIssuer: ISSUER,
+      tlogIndex: 96764485,
+      facts: { builder: 'https://github.com/actions/runner/github-hosted', sourceRepository: 'https://github.com/malancas/attest-demo', sourceRef: 'refs/heads/main' }
+    })
+  })
+
+  it('fails with another identity, a tampered statement or another label', async () => {
+    const name = await attach('real/gh-adversarial', readFileSync(GITHUB))
+    expect((await check(name, policy({ certificateIdentity: 'https://github.com/someone/else/.github/workflows/x.yml@refs/heads/main' }), SLSA1, SUBJECT)).entries[0].verified).toBe(false)
+    const bundle = JSON.parse(readFileSync(GITHUB, 'utf8')) as { dsseEnvelope: { payload: string } }
+    const statement = JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString()) as { predicate: { runDetails: { builder: { id: string } } } }
+    statement.predicate.runDetails.builder.id = 'https://github.com/evil/builder'
+    bundle.dsseEnvelope.payload = Buffer.from(JSON.stringify(statement)).toString('base64')
+    const tampered = await attach('real/gh-tampered', Buffer.from(JSON.stringify(bundle)))
+    expect((await check(tampered, policy({ certificateIdentity: WORKFLOW }), SLSA1, SUBJECT)).entries[0]).toMatchObject({ verified: false, details: expect.stringMatching(/TLOG_BODY_ERROR|SIGNATURE_ERROR/) })
+    const relabelled = await attach('real/gh-relabelled', readFileSync(GITHUB), 'https://spdx.dev/Document')
+    expect((await check(relabelled, policy({ certificateIdentity: WORKFLOW }), { predicateType: 'https://spdx.dev/Document' }, SUBJECT)).entries[0]).toMatchObject({ verified: false, details: expect.stringMatching(/labels it/) })
   })
 })
