@@ -10,7 +10,9 @@ import { generateKeyPairSync } from 'node:crypto'
 import {
   attestImages,
   attTag,
+  collectAttestations,
   createCosignVerifier,
+  MAX_ATTESTATIONS_PER_LOCATION,
   createKeylessSigner,
   createKeySigner,
   createWitnesses,
@@ -232,4 +234,18 @@ describe('required attestations that do not hold', () => {
     expect(v.attestations?.[0].details).toMatch(/condition failed/)
     expect((await verify(img, basePolicy({ attestations: [pinned('https://github.com/evil/*')] }))).status).toBe('verified')
   })
+})
+
+describe('collectAttestations bounds', () => {
+  it(`reads at most ${MAX_ATTESTATIONS_PER_LOCATION} attestations from one location`, async () => {
+    const img = await push('adv/flood', 'flood')
+    const statement = Buffer.from(JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', subject: [{ digest: { sha256: img.digest.slice(7) } }], predicateType: SPDX, predicate: {} }))
+    const bundle = Buffer.from(JSON.stringify(bundleToJSON(await signStatement(stack, statement))))
+    for (let i = 0; i <= MAX_ATTESTATIONS_PER_LOCATION; i++) await pushAttestationReferrer(client, img.repo, img.digest, bundle, SPDX, new Date(Date.UTC(2026, 0, 1, 0, 0, i)))
+    const before = client.requestCount()
+    const collected = await collectAttestations(client, img.repo, img.digest, { verifier: trusted, policy: basePolicy() })
+    expect(collected.found).toHaveLength(MAX_ATTESTATIONS_PER_LOCATION)
+    expect(collected.probes.find(p => p.location === 'referrers-tag')?.answer).toMatch(/only the first/)
+    expect(client.requestCount() - before).toBeLessThanOrEqual(2 + 2 * MAX_ATTESTATIONS_PER_LOCATION + 2)
+  }, 60_000)
 })

@@ -11,6 +11,13 @@ import { checkAttestationArtifact, checkAttestationLayer, type FoundAttestation 
 import type { CheckContext } from './check.js'
 import { layersOf, probeError } from './collect.js'
 
+/**
+ * At most this many attestations are read per location: anyone who can push to the repository can
+ * attach referrers, and each costs two requests. The newest are not preferred; a required one past
+ * the cap is reported missing (fail closed), and the probe says the cap was reached.
+ */
+export const MAX_ATTESTATIONS_PER_LOCATION = 32
+
 export interface AttestationProbe {
   location: AttestationLocation
   answer: string
@@ -24,6 +31,8 @@ export interface CollectedAttestations {
 
 const stringRecord = (v: unknown): Record<string, string> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, String(x)])) : {}
+
+const capped = (n: number): string => (n > MAX_ATTESTATIONS_PER_LOCATION ? ` (only the first ${MAX_ATTESTATIONS_PER_LOCATION} were read)` : '')
 
 function errorProbe(location: AttestationLocation, e: unknown): AttestationProbe {
   // probeError's wording, for a location the signature lookup does not know.
@@ -43,8 +52,8 @@ async function collectAttTag(client: RegistryClient, repo: RepoRef, digest: stri
     return
   }
   const layers = layersOf(manifest.json).filter(l => l.mediaType === DSSE_ENVELOPE_MEDIA_TYPE)
-  out.probes.push({ location: 'att-tag', answer: `${layers.length} attestation layer(s) in ${tag}` })
-  for (const layer of layers) {
+  out.probes.push({ location: 'att-tag', answer: `${layers.length} attestation layer(s) in ${tag}${capped(layers.length)}` })
+  for (const layer of layers.slice(0, MAX_ATTESTATIONS_PER_LOCATION)) {
     try {
       const payload = await client.getBlob(repo, layer.digest)
       out.found.push(checkAttestationLayer({ digest: layer.digest, payload, annotations: layer.annotations }, digest, ctx))
@@ -72,8 +81,8 @@ async function collectReferrers(client: RegistryClient, repo: RepoRef, digest: s
   const bundles = listed.manifests.filter(
     d => (d.artifactType ?? '').startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) && d.annotations?.[ANNOTATION_BUNDLE_PREDICATE_TYPE] !== COSIGN_SIGN_PREDICATE_TYPE
   )
-  out.probes.push({ location, answer: `${bundles.length} attestation bundle referrer(s)` })
-  for (const descriptor of bundles) {
+  out.probes.push({ location, answer: `${bundles.length} attestation bundle referrer(s)${capped(bundles.length)}` })
+  for (const descriptor of bundles.slice(0, MAX_ATTESTATIONS_PER_LOCATION)) {
     const base = { format: 'sigstore-bundle' as const, location, source: descriptor.digest }
     try {
       const manifest = await client.getManifest(repo, descriptor.digest)
