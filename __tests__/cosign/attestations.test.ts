@@ -249,3 +249,18 @@ describe('collectAttestations bounds', () => {
     expect(client.requestCount() - before).toBeLessThanOrEqual(2 + 2 * MAX_ATTESTATIONS_PER_LOCATION + 2)
   }, 60_000)
 })
+
+describe('cosign 0.x envelopes (predicate type as the DSSE payloadType)', () => {
+  it('are refused: nothing in them says they hold an in-toto statement', async () => {
+    const img = await push('adv/old-payload-type', 'old-payload-type')
+    await signImage(img)
+    const statement = Buffer.from(JSON.stringify({ _type: 'https://in-toto.io/Statement/v0.1', predicateType: SLSA02, subject: [{ name: nameOf(img), digest: { sha256: img.digest.slice(7) } }], predicate: JSON.parse(provenance().toString()) }))
+    const { DSSEBundleBuilder, FulcioSigner, RekorWitness } = await import('@sigstore/sign')
+    const signer = new FulcioSigner({ fulcioBaseURL: stack.fulcioUrl, identityProvider: { getToken: async () => stack.issueToken() } })
+    const bundle = await new DSSEBundleBuilder({ signer, witnesses: [new RekorWitness({ rekorBaseURL: stack.rekorUrl })] }).create({ data: statement, type: SLSA02 })
+    await pushAttestationReferrer(client, img.repo, img.digest, Buffer.from(JSON.stringify(bundleToJSON(bundle))), SLSA02, new Date())
+    const v = await verify(img, basePolicy({ attestations: requirements(SLSA02) }))
+    expect(v.status).toBe('missing-attestation')
+    expect(v.attestations?.[0].details).toMatch(/payloadType/)
+  })
+})
