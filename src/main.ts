@@ -3,7 +3,7 @@ import { actionLogger } from './action-core.js'
 import { resolveConfig, OPTIONS, type Config, type RawOptions } from './config/index.js'
 import { isAppError, messageOf } from './errors.js'
 import { runScan, runVerify, writeResults, type VerifyOutcome } from './engine/index.js'
-import { createImageVerifier, runSign } from './engine/compose.js'
+import { createImageVerifier, runAttest, runSign } from './engine/compose.js'
 import { limitAnnotations, platformFromEnv, renderSummary, runContextFromEnv, toAnnotations, toPlainLines } from './report/index.js'
 import { renderScanTable } from './cli/table.js'
 import { cell, codeCell } from './report/format.js'
@@ -64,7 +64,7 @@ async function actionVerify(config: Config, env: NodeJS.ProcessEnv): Promise<voi
 }
 
 async function actionSign(config: Config, env: NodeJS.ProcessEnv): Promise<void> {
-  const outcome = await runSign(config, actionLogger, { env })
+  const outcome = await (config.mode.startsWith('attest') ? runAttest : runSign)(config, actionLogger, { env })
   core.info(outcome.text)
   core.setOutput('signatures', JSON.stringify(outcome.signatures))
   core.setOutput('results-file', outcome.resultsFile)

@@ -86,7 +86,9 @@ describe('createCosignVerifier().verify', () => {
 
   describe('when the bundle was attached by @sigstore/oci (the actions/attest layout)', () => {
     // @sigstore/oci only signs in after an auth challenge, so this registry asks for Basic auth.
-    it('verifies it and reports the predicate type', async () => {
+    // Changed by issue 13: this test used to expect `verified` from a provenance alone. A build
+    // provenance is an attestation, not a signature; it counts only when signature-predicates lists it.
+    it('does not count the provenance as a signature unless signature-predicates accepts its type', async () => {
       const { attachArtifactToImage } = await import('@sigstore/oci')
       const { bundleToJSON } = await import('@sigstore/bundle')
       const basic = await startRegistry({ auth: 'basic' })
@@ -115,13 +117,36 @@ describe('createCosignVerifier().verify', () => {
           annotations: { 'dev.sigstore.bundle.content': 'dsse-envelope', 'dev.sigstore.bundle.predicateType': 'https://slsa.dev/provenance/v1' },
           credentials: { username: basic.username, password: basic.password }
         })
-        const verifier = createCosignVerifier({ client: authed, verifier: trusted, policy: basePolicy({ certificateIdentity: san }), logger: silentLogger })
-        const v = await verifier.verify({ name, digest: img.digest })
+        const strict = createCosignVerifier({ client: authed, verifier: trusted, policy: basePolicy({ certificateIdentity: san }), logger: silentLogger })
+        const refused = await strict.verify({ name, digest: img.digest })
+        expect(refused).toMatchObject({ status: 'unsigned', signed: false })
+        expect(refused.details).toMatch(/attestation/)
+        const policy = basePolicy({ certificateIdentity: san, signaturePredicates: ['https://slsa.dev/provenance/v1'] })
+        const accepting = createCosignVerifier({ client: authed, verifier: trusted, policy, logger: silentLogger })
+        const v = await accepting.verify({ name, digest: img.digest })
         expect(v).toMatchObject({ status: 'verified', signatureFormat: 'sigstore-bundle', signatureLocation: 'referrers-tag', predicateType: 'https://slsa.dev/provenance/v1' })
       } finally {
         authed.close()
         await basic.stop()
       }
+    })
+  })
+
+  describe('when the image carries only a valid SLSA provenance bundle (issue 13)', () => {
+    it('is not verified: an attestation is not a signature', async () => {
+      const img = await push('app/provenance-only', 'provenance-only')
+      const statement = Buffer.from(
+        JSON.stringify({
+          _type: 'https://in-toto.io/Statement/v1',
+          subject: [{ name: nameOf(img), digest: { sha256: img.digest.slice('sha256:'.length) } }],
+          predicateType: 'https://slsa.dev/provenance/v1',
+          predicate: { buildDefinition: { buildType: 'https://actions.github.io/buildtypes/workflow/v1' } }
+        })
+      )
+      await pushBundleReferrer(client, img.repo, { digest: img.digest, size: img.manifestBytes.length, mediaType: img.manifest.mediaType }, await signStatement(stack, statement))
+      const v = await verifierFor(basePolicy({ certificateIdentity: san })).verify({ name: nameOf(img), digest: img.digest })
+      expect(v).toMatchObject({ status: 'unsigned', signed: false, signatureFormat: null })
+      expect(v.predicateType).toBeUndefined()
     })
   })
 

@@ -69,7 +69,13 @@ export function legacyLayerFrom(payload: Buffer, bundle: Bundle): LegacyLayer {
 }
 
 /** Attaches a bundle as an OCI 1.1 referrer of `digest`, updating the fallback tag index. */
-export async function pushBundleReferrer(client: RegistryClient, repo: RepoRef, subject: { digest: string; size: number; mediaType: string }, bundle: Bundle | Buffer): Promise<string> {
+export async function pushBundleReferrer(
+  client: RegistryClient,
+  repo: RepoRef,
+  subject: { digest: string; size: number; mediaType: string },
+  bundle: Bundle | Buffer,
+  predicateType = COSIGN_SIGN_PREDICATE_TYPE
+): Promise<string> {
   const bytes = Buffer.isBuffer(bundle) ? bundle : Buffer.from(JSON.stringify(bundleToJSON(bundle)))
   const empty = Buffer.from('{}')
   await client.uploadBlob(repo, empty)
@@ -82,7 +88,7 @@ export async function pushBundleReferrer(client: RegistryClient, repo: RepoRef, 
       config: { mediaType: OCI_EMPTY_MEDIA_TYPE, size: 2, digest: sha256(empty) },
       layers: [{ mediaType: SIGSTORE_BUNDLE_V03_MEDIA_TYPE, size: bytes.length, digest: sha256(bytes) }],
       subject,
-      annotations: { [ANNOTATION_BUNDLE_CONTENT]: 'dsse-envelope', [ANNOTATION_BUNDLE_PREDICATE_TYPE]: COSIGN_SIGN_PREDICATE_TYPE }
+      annotations: { [ANNOTATION_BUNDLE_CONTENT]: 'dsse-envelope', [ANNOTATION_BUNDLE_PREDICATE_TYPE]: predicateType }
     })
   )
   const digest = sha256(manifest)

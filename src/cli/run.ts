@@ -2,7 +2,7 @@ import { messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { resolveConfig, type Config } from '../config/index.js'
 import { runScan, runVerify, writeResults } from '../engine/index.js'
-import { createImageVerifier, runSign } from '../engine/compose.js'
+import { createImageVerifier, runAttest, runSign } from '../engine/compose.js'
 import { helpText, isUsageError, parseArgs } from './args.js'
 import { VERSION } from '../version.js'
 import { renderCounts, renderProblems, renderScanTable, renderVerifyTable } from './table.js'
@@ -39,7 +39,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   try {
     if (config.mode === 'scan') return await cliScan(config, io, logger)
     if (config.mode === 'verify') return await cliVerify(config, io, logger)
-    const signed = await runSign(config, logger)
+    const signed = await (config.mode.startsWith('attest') ? runAttest : runSign)(config, logger)
     io.stdout(config.format === 'ndjson' ? signed.records.map(r => toJsonLine(r)).join('\n') : signed.text)
     return signed.ok ? EXIT_OK : EXIT_POLICY
   } catch (e) {

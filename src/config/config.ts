@@ -1,6 +1,7 @@
 import path from 'node:path'
 import os from 'node:os'
 import { AppError, messageOf } from '../errors.js'
+import { PREDICATE_TYPE_SHORT_NAMES, resolvePredicateType } from '../policy/index.js'
 import { parseNormalizedNamed } from '../reference/index.js'
 import { compilePattern } from '../policy/index.js'
 import { MODES, OPTIONS, type OptionSpec } from './options.js'
@@ -31,6 +32,14 @@ export interface Config {
   keyPassword?: string
   annotations: Record<string, string>
   platforms: 'index' | 'all'
+  /** Predicate type URIs accepted as signatures (short names resolved). */
+  signaturePredicates: string[]
+  /** `attest`: path of the predicate file, relative to the workspace. */
+  predicate?: string
+  /** `attest`: predicate type URI (short name resolved). */
+  predicateType: string
+  /** Predicate type URIs every image must carry as verified attestations (short names resolved). */
+  attestations: string[]
   trustedRoot?: string
   tufMirror?: string
   tufRoot?: string
@@ -100,6 +109,16 @@ function parseAnnotations(name: string, value: string): Record<string, string> {
     const eq = item.indexOf('=')
     if (eq <= 0) throw invalid(name, 'key=value pairs', item)
     out[item.slice(0, eq).trim()] = item.slice(eq + 1).trim()
+  }
+  return out
+}
+
+function parsePredicateTypes(name: string, value: string): string[] {
+  const out: string[] = []
+  for (const item of parseList(value)) {
+    const uri = resolvePredicateType(item)
+    if (uri === undefined) throw invalid(name, `cosign predicate short names (${Object.keys(PREDICATE_TYPE_SHORT_NAMES).join(', ')}) or URIs`, item)
+    if (!out.includes(uri)) out.push(uri)
   }
   return out
 }
@@ -185,6 +204,10 @@ export function resolveConfig(raw: RawOptions, env: NodeJS.ProcessEnv = process.
     keyPassword,
     annotations: parseAnnotations('annotations', given('annotations') ?? ''),
     platforms: choice('platforms'),
+    signaturePredicates: parsePredicateTypes('signature-predicates', given('signature-predicates') ?? ''),
+    attestations: parsePredicateTypes('attestations', given('attestations') ?? ''),
+    predicate: given('predicate') === undefined ? undefined : path.resolve(workspace, given('predicate') ?? ''),
+    predicateType: parsePredicateTypes('predicate-type', value('predicate-type'))[0] ?? '',
     trustedRoot: given('trusted-root'),
     tufMirror: optionalUrl('tuf-mirror', given('tuf-mirror')),
     tufRoot: given('tuf-root'),
@@ -242,5 +265,9 @@ function checkCombinations(c: Config): void {
   if (c.tufRoot && !c.tufMirror) throw invalid('tuf-mirror', 'a mirror URL to go with tuf-root', '')
   if ((c.mode === 'sign' || c.mode === 'sign-and-verify') && c.images.length === 0) {
     throw invalid('images', 'at least one image reference to sign', '')
+  }
+  if (c.mode === 'attest' || c.mode === 'attest-and-verify') {
+    if (c.images.length === 0) throw invalid('images', 'at least one image reference to attest', '')
+    if (c.predicate === undefined) throw invalid('predicate', 'the path of the predicate file to attest', '')
   }
 }

@@ -17,10 +17,10 @@ export interface OptionSpec {
   cliOnly?: boolean
 }
 
-export const MODES = ['scan', 'verify', 'sign', 'sign-and-verify'] as const
+export const MODES = ['scan', 'verify', 'sign', 'sign-and-verify', 'attest', 'attest-and-verify'] as const
 
 export const OPTIONS: readonly OptionSpec[] = [
-  { name: 'mode', type: 'enum', choices: MODES, default: 'verify', description: 'What to do: `scan` lists image references, `verify` checks their signatures, `sign` signs `images`, `sign-and-verify` signs then verifies what it signed.' },
+  { name: 'mode', type: 'enum', choices: MODES, default: 'verify', description: 'What to do: `scan` lists image references, `verify` checks their signatures, `sign` signs `images`, `sign-and-verify` signs then verifies what it signed, `attest` attaches the `predicate` file as a signed attestation to `images` (cosign attest), `attest-and-verify` attests then verifies the attestation.' },
   { name: 'path', type: 'string', description: 'Directory to scan, relative to the workspace (`GITHUB_WORKSPACE`) or the current directory. Default: the whole workspace, unless `images` is given (then only those images are checked).' },
   { name: 'include', type: 'list', description: 'Glob patterns (one per line or comma-separated) limiting which files are scanned. Empty: every file.' },
   { name: 'exclude', type: 'list', description: 'Glob patterns of files to skip, added to the defaults (`.git`, `node_modules`).' },
@@ -43,6 +43,10 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'key', type: 'string', description: 'Key-based signatures: for verify, a PEM public key (ECDSA P-256/P-384, Ed25519, RSA) or a path to one; for sign, a cosign private key or PKCS#8 PEM (or the path of a regular file), masked and never echoed.' },
   { name: 'key-password', type: 'string', secret: true, description: 'Password of an encrypted cosign private key. Default: the `COSIGN_PASSWORD` environment variable.' },
   { name: 'annotations', type: 'list', description: 'key=value pairs: for sign, signed into the payload (cosign -a); for verify, required in the signed payload.' },
+  { name: 'signature-predicates', type: 'list', description: 'In-toto predicate types (cosign `--type` short names or URIs) accepted as signatures, besides cosign\'s own `https://sigstore.dev/cosign/sign/v1`. Empty by default: an attestation such as a GitHub build provenance is not a signature.' },
+  { name: 'attestations', type: 'list', description: 'Predicate types every image must carry as a verified attestation: cosign `--type` short names (`slsaprovenance`, `slsaprovenance02`, `slsaprovenance1`, `spdx`, `spdxjson`, `cyclonedx`, `vuln`, `openvex`, `custom`, `link`) or URIs. Signed under the same identity or key rules as signatures; an image without one is `missing-attestation`.' },
+  { name: 'predicate', type: 'string', description: 'For `attest`: path of the predicate file (e.g. an SPDX or CycloneDX SBOM, a SLSA provenance predicate).' },
+  { name: 'predicate-type', type: 'string', default: 'custom', description: 'For `attest`: the predicate type, a cosign `--type` short name (`slsaprovenance`, `slsaprovenance1`, `spdxjson`, `cyclonedx`, `vuln`, `openvex`, `custom`…) or a URI.' },
   { name: 'platforms', type: 'enum', choices: ['index', 'all'], default: 'index', description: 'For a multi-arch index: `index` needs a signature on the index, `all` also on every platform manifest.' },
   { name: 'trusted-root', type: 'string', description: 'Path to a `trusted_root.json` for a private Sigstore (Fulcio, Rekor, CT log and TSA keys).' },
   { name: 'tuf-mirror', type: 'string', description: 'URL of a private TUF repository serving the Sigstore trusted root.' },

@@ -42,9 +42,10 @@ export async function createImageVerifier(config: Config, logger: Logger, client
   const verifier = key
     ? new Verifier(trust, { tlogThreshold: config.insecureIgnoreTlog ? 0 : 1, ctlogThreshold: 0, timestampThreshold: config.insecureIgnoreTlog ? 0 : 1 })
     : new Verifier(trust)
-  const cosign = createCosignVerifier({ client, verifier, policy, logger, keyIdentity: key ? keyId(key) : undefined })
-  return { client, verify: cosign.verify, resolveDigest: cosign.resolveDigest }
+  const cosign = createCosignVerifier({ client, verifier, policy, logger, keyIdentity: key ? keyId(key) : undefined, trust })
+  return { client, verify: cosign.verify, resolveDigest: cosign.resolveDigest, verifyAttestations: cosign.verifyAttestations }
 }
 
 export { runSign } from './sign-run.js'
+export { runAttest } from './attest-run.js'
 export type { SignOutcome, SignDeps, SignatureOutput } from './sign-run.js'

@@ -14,6 +14,8 @@ export function policyFromConfig(config: Config): Policy {
     key: config.key,
     annotations: config.annotations,
     platforms: config.platforms,
-    insecureIgnoreTlog: config.insecureIgnoreTlog
+    insecureIgnoreTlog: config.insecureIgnoreTlog,
+    signaturePredicates: config.signaturePredicates,
+    attestations: config.attestations.map(predicateType => ({ predicateType }))
   }
 }

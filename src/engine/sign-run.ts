@@ -35,7 +35,7 @@ export interface SignatureOutput {
   format: SignatureFormat
   /** `<repo>:sha256-<hex>.sig` or `<repo>@<referrer manifest digest>`. */
   location: string
-  storage: 'sig-tag' | 'referrers' | 'referrers-tag'
+  storage: 'sig-tag' | 'att-tag' | 'referrers' | 'referrers-tag'
   tlogIndex: number | null
   identity: { subject: string; issuer: string | null; keyBased: boolean }
 }
@@ -82,7 +82,7 @@ function checkServiceUrls(config: Config): void {
   checkSigstoreUrl('tsa-url', config.tsaUrl)
 }
 
-async function buildSigner(config: Config, logger: Logger, deps: SignDeps): Promise<{ signer: IdentitySigner; publicKeyPem?: string }> {
+export async function buildSigner(config: Config, logger: Logger, deps: SignDeps): Promise<{ signer: IdentitySigner; publicKeyPem?: string }> {
   if (config.key !== undefined) {
     const text = (await readKeyInput(config.key, config.timeoutMs)) ?? ''
     for (const s of keySecrets(config.key, text)) logger.secret(s)

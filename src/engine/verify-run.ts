@@ -4,7 +4,7 @@ import type { Config } from '../config/index.js'
 import { messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { countVerdicts, unverifiedVerdict, type Counts, type Policy, type Verdict } from '../policy/index.js'
-import { statusForRegistry } from '../cosign/index.js'
+import { statusForRegistry, type CosignVerifier } from '../cosign/index.js'
 import { RegistryError } from '../registry/index.js'
 import { parseNormalizedNamed } from '../reference/index.js'
 import { runContextFromEnv, toNdjson, toRecord, uploadResults, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
@@ -17,6 +17,8 @@ export interface ImageVerifier {
   verify(target: Target): Promise<Verdict>
   /** Resolves a tag to its digest, for `images` given without one. */
   resolveDigest(name: string, tag: string): Promise<string>
+  /** Attestations alone (attest-and-verify); absent in verifiers that do not check them. */
+  verifyAttestations?: CosignVerifier['verifyAttestations']
 }
 
 export interface VerifyDeps {

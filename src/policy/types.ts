@@ -1,3 +1,5 @@
+import type { AttestationEntry, AttestationRequirement } from './attestation-types.js'
+
 /** Stable statuses; users script on these strings. Only `verified` means signed. */
 export const STATUSES = [
   'verified',
@@ -9,13 +11,15 @@ export const STATUSES = [
   'rate-limited',
   'registry-error',
   'unpinned',
-  'error'
+  'error',
+  'missing-attestation'
 ] as const
 
 export type Status = (typeof STATUSES)[number]
 
 export type SignatureFormat = 'sigstore-bundle' | 'cosign-legacy'
-export type SignatureLocation = 'referrers' | 'referrers-tag' | 'sig-tag'
+/** `att-tag`: cosign's legacy attestation tag `sha256-<hex>.att` (attest modes, attestation entries). */
+export type SignatureLocation = 'referrers' | 'referrers-tag' | 'sig-tag' | 'att-tag'
 
 /** The decision for one unique image digest (or one unpinned reference). */
 export interface Verdict {
@@ -37,6 +41,8 @@ export interface Verdict {
   details: string
   /** Predicate type for bundle signatures that are attestations rather than cosign signatures. */
   predicateType?: string
+  /** One entry per required or found attestation (issue 13). */
+  attestations?: AttestationEntry[]
 }
 
 /** The rules a signature must satisfy, as configured. */
@@ -54,4 +60,8 @@ export interface Policy {
   annotations: Record<string, string>
   platforms: 'index' | 'all'
   insecureIgnoreTlog: boolean
+  /** In-toto predicate types accepted as signatures besides cosign's own sign predicate (default none). */
+  signaturePredicates?: string[]
+  /** Attestations every image must carry (issue 13); see attestation-types.ts. */
+  attestations?: AttestationRequirement[]
 }

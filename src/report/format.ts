@@ -11,7 +11,8 @@ export const STATUS_ICON: Record<Status, string> = {
   'rate-limited': '⏳',
   'registry-error': '🌐',
   unpinned: '📌',
-  error: '💥'
+  error: '💥',
+  'missing-attestation': '🧾'
 }
 
 /** Lower sorts first: the most serious problems lead every list. */
@@ -25,7 +26,9 @@ export const STATUS_RANK: Record<Status, number> = {
   'registry-error': 6,
   error: 7,
   unpinned: 8,
-  verified: 9
+  verified: 9,
+  // Signed, but a required attestation is absent or fails: after unsigned, before lookups that failed.
+  'missing-attestation': 2.5
 }
 
 export function shortDigest(digest: string | undefined | null): string {

@@ -37,11 +37,40 @@ export interface ResultRecord {
   signed_at: string | null
   verification_details: string
   predicate_type: string | null
+  /** Required or found attestations (issue 13); empty when none were required. */
+  attestations: AttestationRecord[]
   finding: boolean
   policy: PolicyRecord
   sources: Source[]
   run: RunContext
   checked_at: string
+}
+
+/** One attestation of an image; field names are a contract (issue 13). */
+export interface AttestationRecord {
+  predicate_type: string
+  verified: boolean
+  signer_subject: string | null
+  signer_issuer: string | null
+  format: string | null
+  location: string | null
+  tlog_index: number | null
+  signed_at: string | null
+  details: string
+}
+
+export function toAttestationRecords(v: Verdict): AttestationRecord[] {
+  return (v.attestations ?? []).map(a => ({
+    predicate_type: a.predicateType,
+    verified: a.verified,
+    signer_subject: a.signerSubject,
+    signer_issuer: a.signerIssuer,
+    format: a.format,
+    location: a.location,
+    tlog_index: a.tlogIndex,
+    signed_at: a.signedAt,
+    details: a.details
+  }))
 }
 
 export interface PolicyRecord {
@@ -94,6 +123,7 @@ export function toRecord(item: ReportItem, policy: Policy, run: RunContext, chec
     signed_at: v.signedAt,
     verification_details: v.details,
     predicate_type: v.predicateType ?? null,
+    attestations: toAttestationRecords(v),
     finding: isFinding(v, policy),
     policy: toPolicyRecord(policy),
     sources: item.sources,

@@ -1,5 +1,6 @@
 import type { Counts, Policy } from '../policy/index.js'
 import { describePolicy, isFinding } from '../policy/index.js'
+import { attestationSection } from './attestations-summary.js'
 import { STATUS_ICON, STATUS_RANK, cell, codeCell, shortDigest } from './format.js'
 import { escapeLabelValue, markdownUrl } from './escape.js'
 import type { ReportItem } from './record.js'
@@ -98,6 +99,7 @@ export function renderSummary(input: SummaryInput): string {
   if (shown < sorted.length) {
     out.push('', `${sorted.length - shown} more images are not shown here; every result is in ${codeCell(input.resultsFile)}.`)
   }
+  out.push(...attestationSection(sorted.slice(0, shown)))
   const problems = sorted.filter(i => i.verdict.status !== 'verified')
   if (problems.length > 0) {
     out.push('', '<details><summary>Why images were not verified</summary>', '')

@@ -36,3 +36,8 @@ export const ANNOTATION_RFC3161_TIMESTAMP = 'dev.sigstore.cosign/rfc3161timestam
 export const ANNOTATION_BUNDLE_CONTENT = 'dev.sigstore.bundle.content'
 export const ANNOTATION_BUNDLE_PREDICATE_TYPE = 'dev.sigstore.bundle.predicateType'
 export const ANNOTATION_CREATED = 'org.opencontainers.image.created'
+
+/** Layer media type of a cosign attestation in the legacy `sha256-<hex>.att` manifest (types.DssePayloadType). */
+export const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json'
+/** Layer annotation cosign attest writes beside the envelope (cmd/cosign/cli/attest). */
+export const ANNOTATION_PREDICATE_TYPE = 'predicateType'

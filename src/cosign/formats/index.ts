@@ -28,3 +28,12 @@ export {
   type CosignLayerOptions,
   type CosignAnnotationOptions
 } from './legacy-bundle.js'
+export {
+  attTag,
+  envelopeFromJson,
+  toEnvelopeJson,
+  bundleFromAttestationLayer,
+  attestationAnnotationsFromBundle,
+  type DsseEnvelope
+} from './attestation-layer.js'
+export { predicateFactsOf } from './predicate-facts.js'

@@ -58,7 +58,7 @@ export function bundleFromCosignLayer(layer: CosignLayer, options: CosignLayerOp
   }
 }
 
-function keyMaterial(annotations: Record<string, string>, options: CosignLayerOptions): VerificationContent {
+export function keyMaterial(annotations: Record<string, string>, options: CosignLayerOptions): VerificationContent {
   const certificate = annotations[ANNOTATION_CERTIFICATE]
   if (certificate === undefined) return { $case: 'publicKey', publicKey: { hint: options.publicKeyHint ?? '' } }
   const [leaf] = certificatesFromPem(certificate, ANNOTATION_CERTIFICATE)
@@ -66,7 +66,7 @@ function keyMaterial(annotations: Record<string, string>, options: CosignLayerOp
   return { $case: 'x509CertificateChain', x509CertificateChain: { certificates: [leaf, ...chain].map(rawBytes => ({ rawBytes })) } }
 }
 
-function timestampFromAnnotation(annotation: string): Buffer {
+export function timestampFromAnnotation(annotation: string): Buffer {
   let doc: unknown
   try {
     doc = JSON.parse(annotation)
@@ -109,7 +109,7 @@ export function cosignAnnotationsFromBundle(bundle: Bundle, options: CosignAnnot
   return annotations
 }
 
-function certificatesOf(content: VerificationContent): Uint8Array[] {
+export function certificatesOf(content: VerificationContent): Uint8Array[] {
   switch (content.$case) {
     case 'x509CertificateChain':
       return content.x509CertificateChain.certificates.map(c => c.rawBytes)

@@ -1,5 +1,5 @@
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle'
-import { toSignedEntity, type Verifier } from '@sigstore/verify'
+import { toSignedEntity, type TrustMaterial, type Verifier } from '@sigstore/verify'
 import { createHash } from 'node:crypto'
 import { checkAnnotations, checkIdentity, type Policy, type SignatureLocation } from '../../policy/index.js'
 import {
@@ -22,6 +22,8 @@ export interface CheckContext {
   policy: Policy
   /** Key-based verification: the key's id, reported as the signer subject; certificates are ignored. */
   keyIdentity?: string
+  /** Trust material behind `verifier`, for attestations logged as Rekor intoto v0.0.1 (intoto-v001.ts). */
+  trust?: TrustMaterial
   /** The image manifest bytes, fetched only when a message-signature bundle needs them. */
   imageManifest?: () => Promise<Buffer>
 }
@@ -30,7 +32,7 @@ const messageOf = (e: unknown): string => (e instanceof Error ? e.message : Stri
 const codeOf = (e: unknown): string => (typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : 'ERROR')
 
 /** cosign with --key checks the signature against the key alone: drop certificate material. */
-function asKeyBased(bundle: Bundle): Bundle {
+export function asKeyBased(bundle: Bundle): Bundle {
   return { ...bundle, verificationMaterial: { ...bundle.verificationMaterial, content: { $case: 'publicKey', publicKey: { hint: '' } } } }
 }
 
@@ -109,6 +111,11 @@ export async function checkBundleArtifact(
     if (!statementBindsDigest(statement, imageDigest)) {
       const found = statement.subject.map(s => Object.entries(s.digest).map(([a, h]) => `${a}:${h}`).join(',')).join('; ')
       return failed(base, 'SIGNATURE_UNBOUND', `expected the statement subject ${imageDigest}, found ${found || '(none)'}`)
+    }
+    // cosign verify counts only its sign predicate; anything else is an attestation (issue 13).
+    const isSignature = statement.predicateType === COSIGN_SIGN_PREDICATE_TYPE || (ctx.policy.signaturePredicates ?? []).includes(statement.predicateType)
+    if (!isSignature) {
+      return failed(base, 'NOT_A_SIGNATURE', `an attestation of predicate type ${statement.predicateType}, which the policy does not accept as a signature (signature-predicates)`)
     }
     const annotations = statement.subject.find(s => statementBindsDigest({ ...statement, subject: [s] }, imageDigest))?.annotations
     const predicateType = statement.predicateType === COSIGN_SIGN_PREDICATE_TYPE ? undefined : statement.predicateType

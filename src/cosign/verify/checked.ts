@@ -10,6 +10,11 @@ export type SignatureFailure =
   | 'SIGNATURE_MALFORMED'
   /** Valid and bound, but the signer fails the identity/issuer/annotation rules. */
   | 'SIGNATURE_UNTRUSTED'
+  /**
+   * An in-toto attestation (SLSA provenance, SBOM, scan…) that the policy does not accept as a
+   * signature: not evidence either way, so it never decides the status.
+   */
+  | 'NOT_A_SIGNATURE'
 
 /** The outcome of checking one signature found for an image. */
 export interface CheckedSignature {

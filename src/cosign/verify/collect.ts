@@ -19,7 +19,7 @@ export interface Collected {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
-const layersOf = (json: unknown): { mediaType: string; digest: string; annotations: Record<string, string> }[] => {
+export const layersOf = (json: unknown): { mediaType: string; digest: string; annotations: Record<string, string> }[] => {
   if (!isRecord(json) || !Array.isArray(json.layers)) return []
   return json.layers.filter(isRecord).map(l => ({
     mediaType: String(l.mediaType ?? ''),
@@ -28,7 +28,7 @@ const layersOf = (json: unknown): { mediaType: string; digest: string; annotatio
   }))
 }
 
-function probeError(location: SignatureLocation, e: unknown): Probe {
+export function probeError(location: SignatureLocation, e: unknown): Probe {
   if (!(e instanceof RegistryError)) throw e
   return { location, answer: `${e.code.replace('REGISTRY_', '').toLowerCase().replace(/_/g, ' ')}${e.status ? ` (HTTP ${e.status})` : ''}: ${e.message}`, error: e }
 }

@@ -60,8 +60,11 @@ export function decide(name: string, digest: string, found: Collected, policy: P
       ...(good.predicateType ? { predicateType: good.predicateType } : {})
     }
   }
-  const untrusted = found.checked.filter(c => c.failure === 'SIGNATURE_UNTRUSTED')
-  const invalid = found.checked.filter(c => !c.ok && c.failure !== 'SIGNATURE_UNTRUSTED')
+  const signatures = found.checked.filter(c => c.failure !== 'NOT_A_SIGNATURE')
+  const attestations = found.checked.length - signatures.length
+  const notSignatures = attestations > 0 ? ` ${attestations} in-toto attestation(s) were found, which are not signatures (see signature-predicates).` : ''
+  const untrusted = signatures.filter(c => c.failure === 'SIGNATURE_UNTRUSTED')
+  const invalid = signatures.filter(c => !c.ok && c.failure !== 'SIGNATURE_UNTRUSTED')
   const errors = found.probes.filter(p => p.error).map(p => p.error as RegistryError)
   const first = untrusted[0] ?? invalid[0]
   const signerFields = {
@@ -73,11 +76,11 @@ export function decide(name: string, digest: string, found: Collected, policy: P
   if (first) {
     const status: Status = untrusted.length > 0 ? 'untrusted-signer' : 'invalid-signature'
     const lead = untrusted.length > 0 ? `No signature satisfies the policy: expected ${expectation(policy)}` : 'No signature is valid for this image'
-    const details = `${lead}; found ${found.checked.length}: ${found.checked.map(describeSignature).join(' | ')}. ${probed}`
+    const details = `${lead}; found ${signatures.length}: ${signatures.map(describeSignature).join(' | ')}.${notSignatures} ${probed}`
     return { ...base(name, digest), ...signerFields, status, signed: false, details }
   }
   if (errors.length > 0) {
-    return { ...base(name, digest), status: statusForRegistry(errors[0]), signed: false, details: `Could not complete the signature lookup, so the image is neither verified nor known to be unsigned. ${probed}` }
+    return { ...base(name, digest), status: statusForRegistry(errors[0]), signed: false, details: `Could not complete the signature lookup, so the image is neither verified nor known to be unsigned.${notSignatures} ${probed}` }
   }
   if (imageMissing === 'missing') {
     return { ...base(name, digest), status: 'not-found', signed: false, details: `The image ${name}@${digest} does not exist in the registry (HEAD returned 404). ${probed}` }
@@ -85,5 +88,5 @@ export function decide(name: string, digest: string, found: Collected, policy: P
   if (imageMissing) {
     return { ...base(name, digest), status: statusForRegistry(imageMissing), signed: false, details: `No signature found, and checking that the image exists failed: ${imageMissing.message}. ${probed}` }
   }
-  return { ...base(name, digest), status: 'unsigned', signed: false, details: `No cosign signature found; expected ${expectation(policy)}. ${probed}` }
+  return { ...base(name, digest), status: 'unsigned', signed: false, details: `No cosign signature found; expected ${expectation(policy)}.${notSignatures} ${probed}` }
 }

@@ -1,9 +1,11 @@
-import type { Verifier } from '@sigstore/verify'
+import type { TrustMaterial, Verifier } from '@sigstore/verify'
 import type { Logger } from '../../logger.js'
-import type { Policy, Verdict } from '../../policy/index.js'
+import type { AttestationEntry, AttestationRequirement, Policy, Verdict } from '../../policy/index.js'
 import { parseNormalizedNamed } from '../../reference/index.js'
 import { RegistryError, toIndexDescriptors, type RegistryClient, type RepoRef } from '../../registry/index.js'
 import type { CheckContext } from './check.js'
+import { collectAttestations } from './attestation-collect.js'
+import { evaluateAttestations, withAttestations } from './attestations.js'
 import { collectSignatures } from './collect.js'
 import { decide } from './decide.js'
 
@@ -15,11 +17,21 @@ export interface CosignVerifierOptions {
   logger: Logger
   /** Key-based verification: the configured key's id. */
   keyIdentity?: string
+  /** The trust material behind `verifier`; needed for attestations logged as intoto v0.0.1. */
+  trust?: TrustMaterial
 }
 
 export interface CosignVerifier {
   verify(target: { name: string; digest: string }): Promise<Verdict>
+  /** Only the attestations, whatever the image signature says (attest-and-verify, cosign verify-attestation). */
+  verifyAttestations(target: { name: string; digest: string }, requirements: AttestationRequirement[]): Promise<AttestationCheck>
   resolveDigest(name: string, tag: string): Promise<string>
+}
+
+export interface AttestationCheck {
+  entries: AttestationEntry[]
+  /** A lookup that failed: the entries are then not conclusive. */
+  error?: RegistryError
 }
 
 export function repoOf(name: string): RepoRef {
@@ -34,16 +46,24 @@ const isPlatformImage = (d: { platform?: { os?: string }; annotations?: Record<s
 export function createCosignVerifier(options: CosignVerifierOptions): CosignVerifier {
   const { client, policy } = options
 
+  function contextFor(repo: RepoRef, digest: string): CheckContext {
+    return { verifier: options.verifier, trust: options.trust, policy, keyIdentity: options.keyIdentity, imageManifest: async () => (await client.getManifest(repo, digest)).bytes }
+  }
+
+  /** Required attestations are looked up only for an image whose signature holds, and only when some are required. */
+  async function checkAttestations(name: string, digest: string, verdict: Verdict): Promise<Verdict> {
+    const requirements = policy.attestations ?? []
+    if (verdict.status !== 'verified' || requirements.length === 0) return verdict
+    const repo = repoOf(name)
+    const collected = await collectAttestations(client, repo, digest, contextFor(repo, digest))
+    return withAttestations(verdict, evaluateAttestations(requirements, collected, policy), collected)
+  }
+
   async function verifyOne(name: string, digest: string): Promise<Verdict> {
     const repo = repoOf(name)
-    const ctx: CheckContext = {
-      verifier: options.verifier,
-      policy,
-      keyIdentity: options.keyIdentity,
-      imageManifest: async () => (await client.getManifest(repo, digest)).bytes
-    }
+    const ctx = contextFor(repo, digest)
     const found = await collectSignatures(client, repo, digest, ctx)
-    if (found.checked.length > 0 || found.probes.some(p => p.error)) return decide(name, digest, found, policy)
+    if (found.checked.some(c => c.failure !== 'NOT_A_SIGNATURE') || found.probes.some(p => p.error)) return decide(name, digest, found, policy)
     // Nothing found anywhere: tell "unsigned" from "no such image" (cosign's missing subject).
     try {
       await client.headManifest(repo, digest)
@@ -70,7 +90,7 @@ export function createCosignVerifier(options: CosignVerifierOptions): CosignVeri
 
   return {
     async verify(target) {
-      const verdict = await verifyOne(target.name, target.digest)
+      const verdict = await checkAttestations(target.name, target.digest, await verifyOne(target.name, target.digest))
       if (verdict.status !== 'verified' || policy.platforms !== 'all') return verdict
       try {
         return await verifyPlatforms(target.name, target.digest, verdict)
@@ -78,6 +98,11 @@ export function createCosignVerifier(options: CosignVerifierOptions): CosignVeri
         if (!(e instanceof RegistryError)) throw e
         return { ...verdict, status: 'registry-error', signed: false, details: `The index is signed, but its platform images could not be read: ${e.message}` }
       }
+    },
+    async verifyAttestations(target, requirements) {
+      const repo = repoOf(target.name)
+      const collected = await collectAttestations(client, repo, target.digest, contextFor(repo, target.digest))
+      return { entries: evaluateAttestations(requirements, collected, policy), error: collected.probes.find(p => p.error)?.error }
     },
     async resolveDigest(name, tag) {
       return (await client.headManifest(repoOf(name), tag)).digest

@@ -1,6 +1,6 @@
 import { createHash, createPublicKey } from 'node:crypto'
 import type { Bundle } from '@sigstore/bundle'
-import { X509Certificate } from '@sigstore/core'
+import { RFC3161Timestamp, X509Certificate } from '@sigstore/core'
 import type { Signer } from '@sigstore/verify'
 import type { SignerIdentity } from '../../policy/index.js'
 
@@ -50,13 +50,26 @@ export function signerIdentityOf(bundle: Bundle, signer: Signer, keyIdentity?: s
   }
 }
 
-/** Log index and the time the log (or a timestamp authority) proved, from a verified bundle. */
+/** The signing time of the first RFC 3161 timestamp, already verified by @sigstore/verify. */
+function timestampTimeOf(bundle: Bundle): string | null {
+  const timestamp = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps[0]
+  if (!timestamp) return null
+  try {
+    return RFC3161Timestamp.parse(Buffer.from(timestamp.signedTimestamp)).signingTime.toISOString()
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Log index and the time the log (or a timestamp authority) proved, from a verified bundle. Rekor
+ * v2 entries carry no integrated time: their time is the RFC 3161 timestamp's.
+ */
 export function logEvidenceOf(bundle: Bundle): { tlogIndex: number | null; signedAt: string | null } {
   const entry = bundle.verificationMaterial.tlogEntries[0]
-  if (!entry) return { tlogIndex: null, signedAt: null }
-  const seconds = Number(entry.integratedTime)
+  const seconds = Number(entry?.integratedTime)
   return {
-    tlogIndex: Number(entry.logIndex),
-    signedAt: Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000).toISOString() : null
+    tlogIndex: entry ? Number(entry.logIndex) : null,
+    signedAt: Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000).toISOString() : timestampTimeOf(bundle)
   }
 }
