@@ -13,7 +13,7 @@ const ALLOWED: Record<string, string[]> = {
   report: ['policy']
 }
 // Shared, dependency-free modules every layer may use.
-const SHARED = new Set(['errors.js', 'logger.js'])
+const SHARED = new Set(['errors.js', 'logger.js', 'text.js'])
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap(name => {

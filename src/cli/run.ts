@@ -82,7 +82,7 @@ async function cliVerify(config: Config, io: CliIo, logger: Logger): Promise<num
   if (config.format === 'ndjson') {
     for (const r of outcome.records) io.stdout(JSON.stringify(r))
   } else {
-    io.stdout(renderVerifyTable(outcome.items, io.isTTY && !io.env.NO_COLOR))
+    io.stdout(renderVerifyTable(outcome.items, io.isTTY && !io.env.NO_COLOR, outcome.policy))
     io.stdout('')
     io.stdout(renderCounts(outcome.counts))
     const problems = renderProblems(outcome.items)

@@ -37,6 +37,10 @@ export interface Verdict {
   details: string
   /** Predicate type for bundle signatures that are attestations rather than cosign signatures. */
   predicateType?: string
+  /** One line (<= ~160 chars) a person reads in five seconds: what was expected, what was found. */
+  reason?: string
+  /** Likely causes worth checking first (key-signed without `key`, identity close to the expected one…). */
+  hints?: string[]
 }
 
 /** The rules a signature must satisfy, as configured. */

@@ -1,6 +1,7 @@
 import type { Policy, Verdict } from '../policy/index.js'
 import { isFinding } from '../policy/index.js'
 import type { RunContext } from './run-context.js'
+import { hintsOf, reasonOf } from './reason.js'
 
 export const RECORD_SCHEMA = 'fremforge.cosign.verification/v1'
 
@@ -36,6 +37,9 @@ export interface ResultRecord {
   tlog_index: number | null
   signed_at: string | null
   verification_details: string
+  /** One short line: what was expected, what was found (null when verified). */
+  reason: string | null
+  hints: string[]
   predicate_type: string | null
   finding: boolean
   policy: PolicyRecord
@@ -93,6 +97,8 @@ export function toRecord(item: ReportItem, policy: Policy, run: RunContext, chec
     tlog_index: v.tlogIndex,
     signed_at: v.signedAt,
     verification_details: v.details,
+    reason: v.status === 'verified' ? null : reasonOf(v),
+    hints: v.status === 'verified' ? [] : hintsOf(v),
     predicate_type: v.predicateType ?? null,
     finding: isFinding(v, policy),
     policy: toPolicyRecord(policy),

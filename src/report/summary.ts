@@ -2,6 +2,7 @@ import type { Counts, Policy } from '../policy/index.js'
 import { describePolicy, isFinding } from '../policy/index.js'
 import { STATUS_ICON, STATUS_RANK, cell, shortDigest } from './format.js'
 import type { ReportItem } from './record.js'
+import { hintsOf, reasonOf } from './reason.js'
 import { fileUrl, type Platform, type RunContext } from './run-context.js'
 
 export const DEFAULT_SUMMARY_ROWS = 300
@@ -99,9 +100,20 @@ export function renderSummary(input: SummaryInput): string {
   }
   const problems = sorted.filter(i => i.verdict.status !== 'verified')
   if (problems.length > 0) {
-    out.push('', '<details><summary>Why images were not verified</summary>', '')
+    out.push('', '### Why images were not verified', '')
     for (const item of problems) {
-      const line = `- **${imageOf(item)}** (${item.verdict.status}): ${item.verdict.details}`
+      const hints = hintsOf(item.verdict).map(h => `<br>💡 ${cell(h)}`).join('')
+      const line = `- **${cell(imageOf(item))}** (${item.verdict.status}): ${cell(reasonOf(item.verdict))}${hints}`
+      bytes += Buffer.byteLength(line) + 1
+      if (bytes > SUMMARY_BYTE_BUDGET / 1.5) {
+        out.push(`- … the remaining images are in \`${input.resultsFile}\`.`)
+        break
+      }
+      out.push(line)
+    }
+    out.push('', '<details><summary>Full details</summary>', '')
+    for (const item of problems) {
+      const line = `- **${cell(imageOf(item))}** (${item.verdict.status}): ${cell(item.verdict.details)}`
       bytes += Buffer.byteLength(line) + 1
       if (bytes > SUMMARY_BYTE_BUDGET) {
         out.push(`- … details of the remaining images are in \`${input.resultsFile}\`.`)
