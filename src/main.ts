@@ -6,6 +6,7 @@ import { runScan, runVerify, writeResults, type VerifyOutcome } from './engine/i
 import { createImageVerifier, runSign } from './engine/compose.js'
 import { limitAnnotations, platformFromEnv, renderSummary, runContextFromEnv, toAnnotations, toPlainLines } from './report/index.js'
 import { renderScanTable } from './cli/table.js'
+import { changesForRun, pullRequestFromEnv } from './forge/index.js'
 
 /** Reads every declared input as the runner passes it (INPUT_<NAME>, hyphens kept). */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): RawOptions {
@@ -30,7 +31,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let config: Config | undefined
   try {
     config = resolveConfig(readInputs(env), env)
-    for (const s of [config.registryPassword, config.apiToken, config.keyPassword, config.identityToken]) if (s) core.setSecret(s)
+    for (const s of [config.registryPassword, config.apiToken, config.keyPassword, config.identityToken, config.githubToken]) if (s) core.setSecret(s)
     if (config.mode === 'scan') await actionScan(config)
     else if (config.mode === 'verify') await actionVerify(config, env)
     else await actionSign(config, env)
@@ -59,11 +60,14 @@ async function actionScan(config: Config): Promise<void> {
 
 async function actionVerify(config: Config, env: NodeJS.ProcessEnv): Promise<void> {
   const verifier = await createImageVerifier(config, actionLogger)
-  const outcome = await runVerify(config, actionLogger, { verifier, env })
+  const pr = await pullRequestFromEnv(env)
+  const changes = await changesForRun({ pr, workspace: config.workspace, scanRoot: config.path, logger: actionLogger, timeoutMs: config.timeoutMs })
+  const outcome = await runVerify(config, actionLogger, { verifier, env, changes })
   await report(outcome, env)
   if (outcome.policyFailed) {
     const rules = [config.requireSigned && 'require-signed', config.requirePinned && 'require-pinned'].filter(Boolean).join(', ')
-    core.setFailed(`${outcome.counts.findings} images break the policy (${rules}); see the job summary`)
+    const count = config.failOn === 'new' ? `${outcome.newFindings} images introduced by this pull request` : `${outcome.counts.findings} images`
+    core.setFailed(`${count} break the policy (${rules}); see the job summary`)
   }
   else if (outcome.uploadFailed) core.setFailed(`upload to fremforge failed: ${outcome.upload.message}`)
 }

@@ -45,7 +45,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr("Run 'fremforge-cosign --help' for the options.")
     return EXIT_USAGE
   }
-  for (const s of [config.registryPassword, config.apiToken, config.keyPassword, config.identityToken]) if (s) logger.secret(s)
+  for (const s of [config.registryPassword, config.apiToken, config.keyPassword, config.identityToken, config.githubToken]) if (s) logger.secret(s)
   try {
     if (config.mode === 'scan') return await cliScan(config, io, logger)
     if (config.mode === 'verify') return await cliVerify(config, io, logger)

@@ -52,6 +52,11 @@ export interface Config {
   signatureFormat: 'bundle' | 'legacy' | 'both'
   recursive: boolean
   timeoutMs: number
+  failOn: 'all' | 'new'
+  /** Forge API token (check runs, comments, PR files); defaults to the job token. */
+  githubToken?: string
+  prComment: 'auto' | 'always' | 'never'
+  fremforgeAuth: 'token' | 'oidc'
 }
 
 /** Raw option values by option name, as the action inputs or CLI flags gave them. */
@@ -205,7 +210,11 @@ export function resolveConfig(raw: RawOptions, env: NodeJS.ProcessEnv = process.
     tlogUpload: bool('tlog-upload'),
     signatureFormat: choice('signature-format'),
     recursive: bool('recursive'),
-    timeoutMs: parseInteger('timeout', value('timeout'), 1, 3600) * 1000
+    timeoutMs: parseInteger('timeout', value('timeout'), 1, 3600) * 1000,
+    failOn: choice('fail-on'),
+    githubToken: given('github-token') ?? (env.GITHUB_TOKEN || env.FORGEJO_TOKEN || undefined),
+    prComment: choice('pr-comment'),
+    fremforgeAuth: choice('fremforge-auth')
   }
   checkCombinations(config)
   return config

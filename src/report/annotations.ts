@@ -26,7 +26,7 @@ export function toAnnotations(items: readonly ReportItem[], policy: Policy): Ann
     const hint = hintsOf(v)[0]
     const reason = `${reasonOf(v)}${hint ? ` (hint: ${hint})` : ''}`
     for (const s of item.sources) {
-      out.push({ level, file: s.file, line: s.line, title: `Image ${v.status}`, message: `${image}: ${v.status}: ${reason}` })
+      out.push({ level, file: s.file, line: s.line, title: `${item.introduced === true ? 'New: ' : ''}Image ${v.status}`, message: `${image}: ${v.status}: ${reason}` })
     }
   }
   return out

@@ -18,6 +18,8 @@ export interface ReportItem {
   repository: string
   tags: string[]
   sources: Source[]
+  /** On pull requests: some reference is on a line the PR added or changed; null when unknown. */
+  introduced?: boolean | null
 }
 
 /** One NDJSON line sent to fremforge; field names are a contract. */
@@ -42,6 +44,8 @@ export interface ResultRecord {
   hints: string[]
   predicate_type: string | null
   finding: boolean
+  /** A reference sits on a line this pull request added or changed; null outside pull requests. */
+  introduced: boolean | null
   policy: PolicyRecord
   sources: Source[]
   run: RunContext
@@ -101,6 +105,7 @@ export function toRecord(item: ReportItem, policy: Policy, run: RunContext, chec
     hints: v.status === 'verified' ? [] : hintsOf(v),
     predicate_type: v.predicateType ?? null,
     finding: isFinding(v, policy),
+    introduced: item.introduced ?? null,
     policy: toPolicyRecord(policy),
     sources: item.sources,
     run,

@@ -24,10 +24,25 @@ export interface SummaryInput {
 export function sortItems(items: readonly ReportItem[], policy: Policy): ReportItem[] {
   return [...items].sort(
     (a, b) =>
+      Number(isNewProblem(b)) - Number(isNewProblem(a)) ||
       Number(isFinding(b.verdict, policy)) - Number(isFinding(a.verdict, policy)) ||
       STATUS_RANK[a.verdict.status] - STATUS_RANK[b.verdict.status] ||
       imageOf(a).localeCompare(imageOf(b))
   )
+}
+
+/** Not verified, and referenced on a line this pull request added or changed. */
+export function isNewProblem(item: ReportItem): boolean {
+  return item.introduced === true && item.verdict.status !== 'verified'
+}
+
+/** The line that opens the summary on a pull request: the images it brought in, first. */
+export function newProblemsLine(sorted: readonly ReportItem[], max = 5): string | undefined {
+  const fresh = sorted.filter(isNewProblem)
+  if (fresh.length === 0) return undefined
+  const names = fresh.slice(0, max).map(i => `\`${cell(imageOf(i))}\` (${i.verdict.status}${i.sources[0] ? `, ${cell(`${i.sources[0].file}:${i.sources[0].line}`)}` : ''})`)
+  const more = fresh.length > max ? ` and ${fresh.length - max} more` : ''
+  return `🆕 **This pull request introduces ${fresh.length} unverified image${fresh.length === 1 ? '' : 's'}:** ${names.join(', ')}${more}`
 }
 
 function imageOf(item: ReportItem): string {
@@ -50,7 +65,7 @@ function row(item: ReportItem, input: SummaryInput): string {
   const image = `${item.registry}/${item.repository}${item.tags.length ? `:${item.tags.join(',')}` : ''}${v.digest ? `@${shortDigest(v.digest)}` : ''}`
   const signer = v.signerSubject ? `${cell(v.signerSubject)}${v.signerIssuer ? `<br><sub>${cell(v.signerIssuer)}</sub>` : ''}` : '—'
   const format = v.signatureFormat ? `${v.signatureFormat}${v.signatureLocation ? ` (${v.signatureLocation})` : ''}` : '—'
-  const finding = isFinding(v, input.policy) ? ' **finding**' : ''
+  const finding = `${isFinding(v, input.policy) ? ' **finding**' : ''}${isNewProblem(item) ? ' 🆕' : ''}`
   return `| ${STATUS_ICON[v.status]} ${v.status}${finding} | \`${cell(image)}\` | ${signer} | ${format} | ${where(item, input)} |`
 }
 
@@ -72,6 +87,8 @@ export function renderSummary(input: SummaryInput): string {
   const maxRows = input.maxRows ?? DEFAULT_SUMMARY_ROWS
   const sorted = sortItems(input.items, input.policy)
   const out: string[] = ['## Cosign image verification', '']
+  const fresh = newProblemsLine(sorted)
+  if (fresh) out.push(fresh, '')
   out.push(
     `**${counts.images}** images checked · ✅ **${counts.verified}** verified · ❌ **${counts.unsigned}** unsigned · ` +
       `⚠️ **${counts.failed}** failed · 📌 **${counts.unpinned}** unpinned · 🚩 **${counts.findings}** findings`,
