@@ -7,7 +7,7 @@ import { runScan, runVerify, writeResults, type VerifyOutcome } from './engine/i
 import { createImageVerifier, runSign } from './engine/compose.js'
 import { limitAnnotations, platformFromEnv, renderSummary, runContextFromEnv, toAnnotations, toPlainLines } from './report/index.js'
 import { renderScanTable } from './cli/table.js'
-import { changesForRun, forgeClientFromEnv, publishFeedback, pullRequestFromEnv, type Changes, type ForgeClient, type PullRequest } from './forge/index.js'
+import { changesForRun, forgeClientFromEnv, uploadToken, publishFeedback, pullRequestFromEnv, type Changes, type ForgeClient, type PullRequest } from './forge/index.js'
 
 /** Reads every declared input as the runner passes it (INPUT_<NAME>, hyphens kept). */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): RawOptions {
@@ -33,6 +33,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     config = resolveConfig(readInputs(env), env)
     for (const s of [config.registryPassword, config.apiToken, config.keyPassword, config.identityToken, config.githubToken]) if (s) core.setSecret(s)
+    if (config.mode !== 'scan' && config.fremforgeAuth === 'oidc') config = { ...config, apiToken: await uploadToken(config, env, actionLogger) }
     if (config.mode === 'scan') await actionScan(config)
     else if (config.mode === 'verify') await actionVerify(config, env)
     else await actionSign(config, env)

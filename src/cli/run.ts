@@ -4,6 +4,7 @@ import { resolveConfig, type Config } from '../config/index.js'
 import { runScan, runVerify, writeResults } from '../engine/index.js'
 import { createImageVerifier, runSign } from '../engine/compose.js'
 import { helpText, parseArgs } from './args.js'
+import { uploadToken } from '../forge/index.js'
 import { renderCounts, renderProblems, renderScanTable, renderVerifyTable } from './table.js'
 
 export interface CliIo {
@@ -47,6 +48,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   for (const s of [config.registryPassword, config.apiToken, config.keyPassword, config.identityToken, config.githubToken]) if (s) logger.secret(s)
   try {
+    if (config.mode !== 'scan' && config.fremforgeAuth === 'oidc') config = { ...config, apiToken: await uploadToken(config, io.env, logger) }
     if (config.mode === 'scan') return await cliScan(config, io, logger)
     if (config.mode === 'verify') return await cliVerify(config, io, logger)
     const signed = await runSign(config, logger)

@@ -13,3 +13,4 @@ export { renderComment, commentMarker, commentAction, MAX_COMMENT_ROWS } from '.
 export { mdText, mdUrl } from './markdown.js'
 export { ForgeError } from './errors.js'
 export type { ForgeClient, CheckRunInput, CheckAnnotation, IssueComment } from './client.js'
+export { requestIdToken, uploadToken } from './id-token.js'
