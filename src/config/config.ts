@@ -62,7 +62,7 @@ export interface Config {
 /** Raw option values by option name, as the action inputs or CLI flags gave them. */
 export type RawOptions = Record<string, string | undefined>
 
-export type ConfigErrorCode = 'INPUT_INVALID' | 'INPUT_UNKNOWN'
+export type ConfigErrorCode = 'INPUT_INVALID' | 'INPUT_UNKNOWN' | 'INPUT_PLACEHOLDER'
 
 const invalid = (name: string, expected: string, found: string): AppError<ConfigErrorCode> =>
   new AppError('INPUT_INVALID', `option '${name}': expected ${expected}, found '${found}'`, { details: { option: name } })
@@ -136,6 +136,13 @@ export function resolveConfig(raw: RawOptions, env: NodeJS.ProcessEnv = process.
   for (const name of Object.keys(raw)) {
     if (!OPTIONS.some(o => o.name === name)) {
       throw new AppError('INPUT_UNKNOWN', `unknown option '${name}'`, { details: { option: name } })
+    }
+  }
+  for (const [name, v] of Object.entries(raw)) {
+    // A workflow installed from templates/ whose placeholders were never filled in.
+    const placeholder = v === undefined ? null : /__[A-Z][A-Z0-9_]*__/.exec(v)
+    if (placeholder) {
+      throw new AppError<ConfigErrorCode>('INPUT_PLACEHOLDER', `option '${name}' still holds the template placeholder ${placeholder[0]}: fill it in (or leave it empty) in the workflow file`, { details: { option: name, placeholder: placeholder[0] } })
     }
   }
   const given = (name: string): string | undefined => {
