@@ -8,6 +8,7 @@ import { resolveConfig } from '../../src/config/index.js'
 import { runVerify, type ImageVerifier } from '../../src/engine/index.js'
 import { unverifiedVerdict } from '../../src/policy/index.js'
 import { memoryLogger, silentLogger } from '../../src/logger.js'
+import { expectValidRecords } from '../support/record-schema.js'
 import { renderSummary, runContextFromEnv, sortItems, toAnnotations } from '../../src/report/index.js'
 
 const D = (c: string): string => `sha256:${c.repeat(64)}`
@@ -109,6 +110,7 @@ describe('runVerify on a pull request', () => {
     const changes = await changesForRun({ pr: { ...pr, baseSha: base }, workspace: dir, scanRoot: dir, logger: silentLogger })
     expect(changes?.source).toBe('git')
     const outcome = await runVerify(config(), silentLogger, { verifier, env: {}, changes })
+    expectValidRecords(outcome.records)
     const byName = Object.fromEntries(outcome.records.map(r => [r.repository, r.introduced]))
     expect(byName).toEqual({ 'acme/old': false, 'acme/changed': true, 'acme/added': true, 'acme/newfile': true })
     expect(outcome.newFindings).toBe(3)
@@ -131,6 +133,7 @@ describe('runVerify on a pull request', () => {
   })
   it('fail-on: new fails closed when nothing could be classified', async () => {
     const outcome = await runVerify(config({ 'fail-on': 'new' }), silentLogger, { verifier, env: {}, changes: null })
+    expectValidRecords(outcome.records)
     expect(outcome.records.every(r => r.introduced === null)).toBe(true)
     expect(outcome.policyFailed).toBe(true)
   })
