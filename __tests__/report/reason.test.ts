@@ -99,6 +99,17 @@ describe('short messages everywhere', () => {
   })
 })
 
+describe('severity icons', () => {
+  const p = (requireSigned: boolean) => policy({ requireSigned })
+  const md = (requireSigned: boolean) =>
+    renderSummary({ items: [item({ status: 'unsigned', details: 'none' }), item({ status: 'untrusted-signer', details: 'x' })], counts: { images: 2, verified: 0, unsigned: 1, failed: 1, findings: requireSigned ? 2 : 0, unpinned: 0 }, policy: p(requireSigned), run: { server_url: null, repository: null, sha: null, ref: null, workflow: null, run_id: null, run_attempt: null }, platform: 'local', resultsFile: 'r' })
+  it('a warning-only summary shows no red mark', () => {
+    expect(md(false)).not.toMatch(/❌|🚫|⛔/)
+    expect(md(true)).toMatch(/❌/)
+    expect(md(true)).toMatch(/🚫/)
+  })
+})
+
 describe('renderVerifyTable', () => {
   const wide = item({ status: 'untrusted-signer', signerSubject: FORK, signerIssuer: 'https://token.actions.githubusercontent.com' }, [{ file: `deploy/${'very-long-directory/'.repeat(5)}app.yaml`, line: 3, kind: 'k8s-image' }])
   it('fits 120 columns by cutting values in the middle', () => {

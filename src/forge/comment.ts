@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { isFinding, type Counts, type Policy } from '../policy/index.js'
-import { fileUrl, reasonOf, shortDigest, sortItems, STATUS_ICON, type Platform, type ReportItem, type RunContext } from '../report/index.js'
+import { fileUrl, reasonOf, severityIcon, shortDigest, sortItems, type Platform, type ReportItem, type RunContext } from '../report/index.js'
 import { mdText, mdUrl } from './markdown.js'
 
 export const MAX_COMMENT_ROWS = 50
@@ -42,8 +42,8 @@ function row(item: ReportItem, input: CommentInput): string {
   const v = item.verdict
   const image = `${item.registry}/${item.repository}${v.digest ? `@${shortDigest(v.digest)}` : item.tags[0] ? `:${item.tags[0]}` : ''}`
   const fresh = item.introduced === true ? '🆕' : ''
-  const finding = isFinding(v, input.policy) ? ' (finding)' : ''
-  return `| ${fresh} | ${mdText(image, 90)} | ${STATUS_ICON[v.status]} ${v.status}${finding} | ${mdText(reasonOf(v), 170)} | ${where(item, input)} |`
+  const finding = isFinding(v, input.policy)
+  return `| ${fresh} | ${mdText(image, 90)} | ${severityIcon(v.status, finding)} ${v.status}${finding ? ' (finding)' : ''} | ${mdText(reasonOf(v), 170)} | ${where(item, input)} |`
 }
 
 /** The sticky comment: new unverified images first, counts, links to file:line at the head. */

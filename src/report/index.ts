@@ -10,3 +10,4 @@ export { uploadResults, chunkLines, idempotencyKey, UPLOAD_PATH, MAX_CHUNK_BYTES
 export type { UploadOptions, UploadOutcome } from './upload.js'
 export { STATUS_ICON, STATUS_RANK, shortDigest } from './format.js'
 export { reasonOf, hintsOf, REASON_MAX } from './reason.js'
+export { severityIcon } from './severity.js'

@@ -1,8 +1,9 @@
 import type { Counts, Policy } from '../policy/index.js'
 import { describePolicy, isFinding } from '../policy/index.js'
-import { STATUS_ICON, STATUS_RANK, cell, shortDigest } from './format.js'
+import { STATUS_RANK, cell, shortDigest } from './format.js'
 import type { ReportItem } from './record.js'
 import { hintsOf, reasonOf } from './reason.js'
+import { severityIcon } from './severity.js'
 import { fileUrl, type Platform, type RunContext } from './run-context.js'
 
 export const DEFAULT_SUMMARY_ROWS = 300
@@ -66,7 +67,7 @@ function row(item: ReportItem, input: SummaryInput): string {
   const signer = v.signerSubject ? `${cell(v.signerSubject)}${v.signerIssuer ? `<br><sub>${cell(v.signerIssuer)}</sub>` : ''}` : '—'
   const format = v.signatureFormat ? `${v.signatureFormat}${v.signatureLocation ? ` (${v.signatureLocation})` : ''}` : '—'
   const finding = `${isFinding(v, input.policy) ? ' **finding**' : ''}${isNewProblem(item) ? ' 🆕' : ''}`
-  return `| ${STATUS_ICON[v.status]} ${v.status}${finding} | \`${cell(image)}\` | ${signer} | ${format} | ${where(item, input)} |`
+  return `| ${severityIcon(v.status, isFinding(v, input.policy))} ${v.status}${finding} | \`${cell(image)}\` | ${signer} | ${format} | ${where(item, input)} |`
 }
 
 /** Counters in the shape seed 003's dashboards use, for people who scrape summaries or logs. */
@@ -90,7 +91,7 @@ export function renderSummary(input: SummaryInput): string {
   const fresh = newProblemsLine(sorted)
   if (fresh) out.push(fresh, '')
   out.push(
-    `**${counts.images}** images checked · ✅ **${counts.verified}** verified · ❌ **${counts.unsigned}** unsigned · ` +
+    `**${counts.images}** images checked · ✅ **${counts.verified}** verified · ${input.policy.requireSigned ? '❌' : '⚠️'} **${counts.unsigned}** unsigned · ` +
       `⚠️ **${counts.failed}** failed · 📌 **${counts.unpinned}** unpinned · 🚩 **${counts.findings}** findings`,
     ''
   )
