@@ -12,6 +12,7 @@ import { scanWorkspace, type ImageRef, type ScanResult } from '../scan/index.js'
 import { policyFromConfig } from './policy-config.js'
 import { isIntroduced, type ChangedLines } from '../forge/index.js'
 import { groupRefs, mapBounded, type Target } from './targets.js'
+import { tagHints } from './tag-hints.js'
 
 /** What the engine needs to check one image; the cosign layer provides the real one. */
 export interface ImageVerifier {
@@ -115,6 +116,7 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
     return verdict
   })
 
+  await tagHints(targets, verdicts, deps.verifier, config.concurrency)
   const items: ReportItem[] = [
     ...targets.map((t, i) => ({ verdict: verdicts[i], ...splitName(t.name), tags: t.tags, sources: sourcesOf(t.refs) })),
     ...unpinned.map(u => ({
