@@ -5,6 +5,7 @@ import { runScan, runVerify, writeResults } from '../engine/index.js'
 import { createImageVerifier, runSign } from '../engine/compose.js'
 import { helpText, parseArgs } from './args.js'
 import { uploadToken } from '../forge/index.js'
+import { describePolicy } from '../policy/index.js'
 import { renderCounts, renderProblems, renderScanTable, renderVerifyTable } from './table.js'
 
 export interface CliIo {
@@ -88,7 +89,7 @@ async function cliVerify(config: Config, io: CliIo, logger: Logger): Promise<num
     io.stdout('')
     io.stdout(renderCounts(outcome.counts))
     const problems = renderProblems(outcome.items)
-    if (problems) io.stdout(`\nNot verified:\n${problems}`)
+    if (problems) io.stdout(`\nPolicy: ${describePolicy(outcome.policy).join(' ')}\n\nNot verified:\n${problems}`)
   }
   io.stderr(`results written to ${outcome.resultsFile}`)
   if (outcome.upload.state !== 'skipped' || config.apiToken) io.stderr(outcome.upload.message)
