@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { createForgejoClient, createGitHubClient, commentMarker, publishFeedback, renderComment, type FeedbackInput } from '../../src/forge/index.js'
+import { createForgejoClient, createGitHubClient, commentMarker, publishFeedback, renderComment, MAX_CHECK_ANNOTATIONS, type FeedbackInput } from '../../src/forge/index.js'
 import { countVerdicts } from '../../src/policy/index.js'
 import type { ReportItem } from '../../src/report/index.js'
 import { memoryLogger } from '../../src/logger.js'
@@ -57,6 +57,14 @@ describe('publishFeedback on GitHub', () => {
     expect(reqs.map(r => r.method)).toEqual(['POST', 'PATCH', 'PATCH'])
     expect(reqs.map(r => annotationsOf(r).length)).toEqual([50, 50, 20])
     expect(forge.requests.some(r => r.path.includes('/comments'))).toBe(false)
+  })
+
+  it('bounds a huge run to MAX_CHECK_ANNOTATIONS annotations and says so', async () => {
+    const items = Array.from({ length: MAX_CHECK_ANNOTATIONS + 30 }, (_, i) => unsigned(i, false))
+    const result = await publishFeedback(input(items, { prComment: 'never' }))
+    expect(checkRequests().flatMap(annotationsOf)).toHaveLength(MAX_CHECK_ANNOTATIONS)
+    expect(checkRequests()).toHaveLength(MAX_CHECK_ANNOTATIONS / 50)
+    expect(result.notes.join()).toContain(`${MAX_CHECK_ANNOTATIONS + 30}`)
   })
 
   it('a 403 on check runs falls back to workflow commands with one warning naming checks: write', async () => {

@@ -35,6 +35,9 @@ export interface FeedbackResult {
   notes: string[]
 }
 
+/** Bounds the requests one run makes: 1,000 annotations are 20 requests of 50. */
+export const MAX_CHECK_ANNOTATIONS = 1000
+
 const COMMENT_PERMISSION: Record<ForgeClient['platform'], string> = {
   github: '`pull-requests: write` (or `issues: write`)',
   forgejo: 'write access to issues and pull requests (`pull-requests: write`)'
@@ -75,7 +78,9 @@ async function publishCheckRun(input: FeedbackInput, client: ForgeClient, notes:
     return false
   }
   const [owner, repo] = input.run.repository.split('/')
-  const annotations = toCheckAnnotations(input.items, input.policy, input.prefix)
+  const all = toCheckAnnotations(input.items, input.policy, input.prefix)
+  const annotations = all.slice(0, MAX_CHECK_ANNOTATIONS)
+  if (all.length > annotations.length) notes.push(`Check run: the first ${MAX_CHECK_ANNOTATIONS} of ${all.length} annotations; every result is in the results file.`)
   try {
     const { requests } = await client.createCheckRun(owner, repo, {
       name: `${input.job} · cosign images`,
