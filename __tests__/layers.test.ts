@@ -10,10 +10,11 @@ const ALLOWED: Record<string, string[]> = {
   trust: [],
   policy: [],
   cosign: ['registry', 'trust', 'reference', 'policy'],
-  report: ['policy']
+  report: ['policy'],
+  forge: ['report', 'policy']
 }
 // Shared, dependency-free modules every layer may use.
-const SHARED = new Set(['errors.js', 'logger.js'])
+const SHARED = new Set(['errors.js', 'logger.js', 'text.js'])
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap(name => {

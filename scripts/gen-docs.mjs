@@ -19,7 +19,8 @@ function actionYml() {
   for (const o of OPTIONS) {
     if (o.cliOnly) continue
     lines.push(`  ${o.name}:`, `    description: ${quote(o.description)}`, '    required: false')
-    if (o.default !== undefined) lines.push(`    default: ${quote(o.default)}`)
+    const def = o.actionDefault ?? o.default
+    if (def !== undefined) lines.push(`    default: ${quote(def)}`)
   }
   lines.push('outputs:')
   for (const o of OUTPUTS) lines.push(`  ${o.name}:`, `    description: ${quote(o.description)}`)

@@ -1,5 +1,6 @@
 import * as core from './action-core.js'
 import { actionLogger } from './action-core.js'
+import path from 'node:path'
 import { resolveConfig, OPTIONS, type Config, type RawOptions } from './config/index.js'
 import { isAppError, messageOf } from './errors.js'
 import { runScan, runVerify, writeResults, type VerifyOutcome } from './engine/index.js'
@@ -7,6 +8,7 @@ import { createImageVerifier, runAttest, runSign } from './engine/compose.js'
 import { limitAnnotations, platformFromEnv, renderSummary, runContextFromEnv, toAnnotations, toPlainLines } from './report/index.js'
 import { renderScanTable } from './cli/table.js'
 import { cell, codeCell } from './report/format.js'
+import { changesForRun, forgeClientFromEnv, uploadToken, publishFeedback, pullRequestFromEnv, type Changes, type ForgeClient, type PullRequest } from './forge/index.js'
 
 /** Reads every declared input as the runner passes it (INPUT_<NAME>, hyphens kept). */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): RawOptions {
@@ -25,7 +27,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let config: Config | undefined
   try {
     config = resolveConfig(readInputs(env), env)
-    for (const s of [config.registryPassword, config.apiToken, config.keyPassword, config.identityToken]) if (s) core.setSecret(s)
+    for (const s of [config.registryPassword, config.apiToken, config.keyPassword, config.identityToken, config.githubToken]) if (s) core.setSecret(s)
+    if (config.mode !== 'scan' && config.fremforgeAuth === 'oidc') config = { ...config, apiToken: await uploadToken(config, env, actionLogger) }
     if (config.mode === 'scan') await actionScan(config)
     else if (config.mode === 'verify') await actionVerify(config, env)
     else await actionSign(config, env)
@@ -54,11 +57,16 @@ async function actionScan(config: Config): Promise<void> {
 
 async function actionVerify(config: Config, env: NodeJS.ProcessEnv): Promise<void> {
   const verifier = await createImageVerifier(config, actionLogger)
-  const outcome = await runVerify(config, actionLogger, { verifier, env })
-  await report(outcome, env)
+  const pr = await pullRequestFromEnv(env)
+  const client = forgeClientFromEnv(env, platformFromEnv(env), config.githubToken, config.timeoutMs)
+  const fromApi = client ? (p: PullRequest) => client.changedLines(p) : undefined
+  const changes = await changesForRun({ pr, workspace: config.workspace, scanRoot: config.path, logger: actionLogger, fromApi, timeoutMs: config.timeoutMs })
+  const outcome = await runVerify(config, actionLogger, { verifier, env, changes })
+  await report(outcome, env, { config, pr, client, changes })
   if (outcome.policyFailed) {
     const rules = [config.requireSigned && 'require-signed', config.requirePinned && 'require-pinned'].filter(Boolean).join(', ')
-    core.setFailed(`${outcome.counts.findings} images break the policy (${rules}); see the job summary`)
+    const count = config.failOn === 'new' ? `${outcome.newFindings} images introduced by this pull request` : `${outcome.counts.findings} images`
+    core.setFailed(`${count} break the policy (${rules}); see the job summary`)
   }
   else if (outcome.uploadFailed) core.setFailed(`upload to fremforge failed: ${outcome.upload.message}`)
 }
@@ -84,10 +92,42 @@ async function actionSign(config: Config, env: NodeJS.ProcessEnv): Promise<void>
   if (!outcome.ok) core.setFailed(config.mode === 'sign-and-verify' ? 'signing or verifying what was signed did not succeed for every image; see the log and the job summary' : 'signing did not succeed for every image; see the log and the job summary')
 }
 
-async function report(outcome: VerifyOutcome, env: NodeJS.ProcessEnv): Promise<void> {
+/** The scan root inside the workspace, as forge paths need it. */
+function scanPrefix(config: Config): string {
+  const rel = config.path ? path.relative(config.workspace, config.path) : ''
+  return rel.startsWith('..') ? '' : rel.split(path.sep).join('/')
+}
+
+interface ForgeContext {
+  config: Config
+  pr: PullRequest | null
+  client: ForgeClient | null
+  changes: Changes | null
+}
+
+async function report(outcome: VerifyOutcome, env: NodeJS.ProcessEnv, forge?: ForgeContext): Promise<void> {
   const platform = platformFromEnv(env)
+  const feedback = forge
+    ? await publishFeedback({
+        items: outcome.items,
+        counts: outcome.counts,
+        policy: outcome.policy,
+        policyFailed: outcome.policyFailed,
+        run: runContextFromEnv(env),
+        platform,
+        pr: forge.pr,
+        client: forge.client,
+        prComment: forge.config.prComment,
+        workflow: env.GITHUB_WORKFLOW ?? 'workflow',
+        job: env.GITHUB_JOB ?? 'job',
+        sha: env.GITHUB_SHA ?? null,
+        prefix: forge.changes?.prefix ?? scanPrefix(forge.config),
+        logger: actionLogger
+      })
+    : undefined
   const all = toAnnotations(outcome.items, outcome.policy)
-  const { shown, hidden } = limitAnnotations(all)
+  // A check run carries every annotation; workflow commands would only repeat the first ten.
+  const { shown, hidden } = feedback?.checkRun ? { shown: [], hidden: 0 } : limitAnnotations(all)
   for (const a of shown) {
     const props = { file: a.file, startLine: a.line, title: a.title }
     if (a.level === 'error') core.error(a.message, props)
@@ -110,7 +150,7 @@ async function report(outcome: VerifyOutcome, env: NodeJS.ProcessEnv): Promise<v
     run: runContextFromEnv(env),
     platform,
     resultsFile: outcome.resultsFile,
-    notes: [...outcome.warnings, `Upload: ${outcome.upload.message}`]
+    notes: [...outcome.warnings, `Upload: ${outcome.upload.message}`, ...(feedback?.notes ?? [])]
   })
   core.summary.addRaw(summary)
   // A summary is a nicety: a runner without GITHUB_STEP_SUMMARY must not fail the step.

@@ -7,7 +7,7 @@ import { toSignedEntity, Verifier } from '@sigstore/verify'
 import { generateKeyPairSync, sign as cryptoSign } from 'node:crypto'
 import { createCosignVerifier, toCosignSignStatement, toSimpleSigningPayload, ANNOTATION_SIGNATURE, ANNOTATION_BUNDLE, type CosignVerifier } from '../../src/cosign/index.js'
 import { silentLogger } from '../../src/logger.js'
-import type { Policy } from '../../src/policy/index.js'
+import type { Policy, Verdict } from '../../src/policy/index.js'
 import { policy as policyOf } from '../report/fixtures.js'
 import { createRegistryClient, type RegistryClient } from '../../src/registry/index.js'
 import { loadTrustMaterial } from '../../src/trust/index.js'
@@ -27,8 +27,19 @@ let san: string
 
 const basePolicy = (over: Partial<Policy> = {}): Policy => policyOf({ requireSigned: true, ...over })
 
+/** Every verdict that is not verified carries one short line a person reads in five seconds. */
+function expectShortReason(v: Verdict): Verdict {
+  if (v.status !== 'verified') {
+    expect(v.reason).toEqual(expect.any(String))
+    expect([...(v.reason ?? '')].length).toBeLessThanOrEqual(160)
+    expect(v.reason).not.toMatch(/[\r\n]/)
+  }
+  return v
+}
+
 function verifierFor(policy: Policy, verifier = trusted, keyIdentity?: string): CosignVerifier {
-  return createCosignVerifier({ client, verifier, policy, logger: silentLogger, keyIdentity })
+  const inner = createCosignVerifier({ client, verifier, policy, logger: silentLogger, keyIdentity })
+  return { ...inner, verify: async target => expectShortReason(await inner.verify(target)) }
 }
 
 const nameOf = (img: TestImage): string => `${registry.host}/${img.repo.repository}`
@@ -300,6 +311,9 @@ describe('adversarial signatures never verify', () => {
       expect((await verdictOf(t, policy, await keyVerifier(pem, false), 'key')).status).toBe('invalid-signature')
       expect((await verdictOf(t, { ...policy, insecureIgnoreTlog: true }, await keyVerifier(pem, true), 'key')).status).toBe('verified')
       expect((await verdictOf(t, { ...policy, key: wrong, insecureIgnoreTlog: true }, await keyVerifier(wrong, true), 'key')).status).toBe('invalid-signature')
+      const keyless = await verdictOf(t)
+      expect(keyless.status).toBe('invalid-signature')
+      expect(keyless.hints?.some(h => h.includes('`key`'))).toBe(true)
     })
   })
 })

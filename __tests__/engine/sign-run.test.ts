@@ -18,6 +18,7 @@ import { createRegistryClient, OCI_INDEX, type RegistryClient } from '../../src/
 import { startFaultServer, sendError, type FaultServer } from '../support/registry-fault-server.js'
 import { pushTestImage, startRegistry, type StartedRegistry } from '../support/registry-server.js'
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore-stack.js'
+import { expectValidRecords } from '../support/record-schema.js'
 
 const RETRY = { retries: 2, minTimeout: 5, maxTimeout: 10 }
 const fixture = (name: string): string => path.join(path.dirname(new URL(import.meta.url).pathname), '../sign/fixtures', name)
@@ -69,6 +70,7 @@ describe('runSign', () => {
       const img = await pushTestImage(client, registry.host, 'sign/both', null, 'both')
       const config = configFor({ images: `${nameOf('sign/both')}@${img.digest}`, annotations: 'commit=abc' })
       const outcome = await runSign(config, silentLogger, { client, env: stack.env(), retry: RETRY })
+      expectValidRecords(outcome.records)
       expect(outcome.ok).toBe(true)
       expect(outcome.records.map(r => r.status)).toEqual(['verified'])
       expect(outcome.signatures.map(s => [s.format, s.storage]).sort()).toEqual([
@@ -100,6 +102,7 @@ describe('runSign', () => {
       const img = await pushTestImage(client, registry.host, 'sign/tagged', 'v1', 'tagged')
       const logger = memoryLogger()
       const outcome = await runSign(configFor({ images: `${nameOf('sign/tagged')}:v1`, 'signature-format': 'bundle' }), logger, { client, env: stack.env(), retry: RETRY })
+      expectValidRecords(outcome.records)
       expect(outcome.ok).toBe(true)
       expect(outcome.signatures[0].digest).toBe(img.digest)
       expect(outcome.warnings).toHaveLength(1)
@@ -122,6 +125,7 @@ describe('runSign', () => {
       )
       const put = await client.putManifest(repo, 'multi', index, OCI_INDEX)
       const outcome = await runSign(configFor({ images: `${nameOf('sign/multi')}@${put.digest}`, recursive: 'true', 'signature-format': 'legacy' }), silentLogger, { client, env: stack.env(), retry: RETRY })
+      expectValidRecords(outcome.records)
       expect(outcome.ok).toBe(true)
       expect(outcome.records.map(r => [r.digest, r.status])).toEqual([
         [put.digest, 'verified'],
@@ -136,6 +140,7 @@ describe('runSign', () => {
       const img = await pushTestImage(client, registry.host, 'sign/key', null, 'key')
       const config = configFor({ images: `${nameOf('sign/key')}@${img.digest}`, key: fixture('generate-key-pair.key') })
       const outcome = await runSign(config, silentLogger, { client, env: {}, retry: RETRY })
+      expectValidRecords(outcome.records)
       expect(outcome.ok).toBe(true)
       expect(outcome.records[0].status).toBe('verified')
       expect(outcome.signatures[0].identity.keyBased).toBe(true)
@@ -178,6 +183,7 @@ describe('runSign', () => {
       const before = fault.requests.length
       const logger = memoryLogger()
       const outcome = await runSign(configFor({ images: `${nameOf(`sign/fault-${option}`)}@${img.digest}`, [option]: fault.url }), logger, { client, env: stack.env(), retry: RETRY })
+      expectValidRecords(outcome.records)
       expect(outcome.ok).toBe(false)
       expect(fault.requests.length - before).toBe(RETRY.retries + 1)
       expect(outcome.signatures).toEqual([])
@@ -208,6 +214,7 @@ describe('runSign', () => {
       const img = await pushTestImage(client, registry.host, 'sign/refused', null, 'refused')
       const proxied = createRegistryClient({ logger: silentLogger, insecureRegistries: [proxy.host] })
       const outcome = await runSign(configFor({ images: `${nameOf('sign/refused', proxy.host)}@${img.digest}` }, proxy.host), silentLogger, { client: proxied, env: stack.env(), retry: RETRY })
+      expectValidRecords(outcome.records)
       proxied.close()
       expect(outcome.ok).toBe(false)
       expect(outcome.signatures).toEqual([])

@@ -5,6 +5,8 @@ import { runScan, runVerify, writeResults } from '../engine/index.js'
 import { createImageVerifier, runAttest, runSign } from '../engine/compose.js'
 import { helpText, isUsageError, parseArgs } from './args.js'
 import { VERSION } from '../version.js'
+import { uploadToken } from '../forge/index.js'
+import { describePolicy } from '../policy/index.js'
 import { renderCounts, renderProblems, renderScanTable, renderVerifyTable } from './table.js'
 import { safeIo, stderrLogger, toJsonLine, type CliIo } from './output.js'
 
@@ -35,8 +37,9 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     io.stderr("Run 'fremforge-cosign --help' for the options.")
     return EXIT_USAGE
   }
-  for (const s of [config.registryPassword, config.apiToken, config.keyPassword, config.identityToken]) if (s) logger.secret(s)
+  for (const s of [config.registryPassword, config.apiToken, config.keyPassword, config.identityToken, config.githubToken]) if (s) logger.secret(s)
   try {
+    if (config.mode !== 'scan' && config.fremforgeAuth === 'oidc') config = { ...config, apiToken: await uploadToken(config, io.env, logger) }
     if (config.mode === 'scan') return await cliScan(config, io, logger)
     if (config.mode === 'verify') return await cliVerify(config, io, logger)
     const signed = await (config.mode.startsWith('attest') ? runAttest : runSign)(config, logger)
@@ -72,11 +75,11 @@ async function cliVerify(config: Config, io: CliIo, logger: Logger): Promise<num
   if (config.format === 'ndjson') {
     for (const r of outcome.records) io.stdout(toJsonLine(r))
   } else {
-    io.stdout(renderVerifyTable(outcome.items, io.isTTY && !io.env.NO_COLOR))
+    io.stdout(renderVerifyTable(outcome.items, io.isTTY && !io.env.NO_COLOR, outcome.policy))
     io.stdout('')
     io.stdout(renderCounts(outcome.counts))
     const problems = renderProblems(outcome.items)
-    if (problems) io.stdout(`\nNot verified:\n${problems}`)
+    if (problems) io.stdout(`\nPolicy: ${describePolicy(outcome.policy).join(' ')}\n\nNot verified:\n${problems}`)
   }
   io.stderr(`results written to ${outcome.resultsFile}`)
   if (outcome.upload.state !== 'skipped' || config.apiToken) io.stderr(outcome.upload.message)

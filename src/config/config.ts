@@ -62,12 +62,17 @@ export interface Config {
   signatureFormat: 'bundle' | 'legacy' | 'both'
   recursive: boolean
   timeoutMs: number
+  failOn: 'all' | 'new'
+  /** Forge API token (check runs, comments, PR files); defaults to the job token. */
+  githubToken?: string
+  prComment: 'auto' | 'always' | 'never'
+  fremforgeAuth: 'token' | 'oidc'
 }
 
 /** Raw option values by option name, as the action inputs or CLI flags gave them. */
 export type RawOptions = Record<string, string | undefined>
 
-export type ConfigErrorCode = 'INPUT_INVALID' | 'INPUT_UNKNOWN'
+export type ConfigErrorCode = 'INPUT_INVALID' | 'INPUT_UNKNOWN' | 'INPUT_PLACEHOLDER'
 
 const invalid = (name: string, expected: string, found: string): AppError<ConfigErrorCode> =>
   new AppError('INPUT_INVALID', `option '${name}': expected ${expected}, found '${found}'`, { details: { option: name } })
@@ -153,6 +158,13 @@ export function resolveConfig(raw: RawOptions, env: NodeJS.ProcessEnv = process.
       throw new AppError('INPUT_UNKNOWN', `unknown option '${name}'`, { details: { option: name } })
     }
   }
+  for (const [name, v] of Object.entries(raw)) {
+    // A workflow installed from templates/ whose placeholders were never filled in.
+    const placeholder = v === undefined ? null : /__[A-Z][A-Z0-9_]*__/.exec(v)
+    if (placeholder) {
+      throw new AppError<ConfigErrorCode>('INPUT_PLACEHOLDER', `option '${name}' still holds the template placeholder ${placeholder[0]}: fill it in (or leave it empty) in the workflow file`, { details: { option: name, placeholder: placeholder[0] } })
+    }
+  }
   const given = (name: string): string | undefined => {
     const v = raw[name]
     return v === undefined || v.trim() === '' ? undefined : v.trim()
@@ -229,7 +241,11 @@ export function resolveConfig(raw: RawOptions, env: NodeJS.ProcessEnv = process.
     tlogUpload: bool('tlog-upload'),
     signatureFormat: choice('signature-format'),
     recursive: bool('recursive'),
-    timeoutMs: parseInteger('timeout', value('timeout'), 1, 3600) * 1000
+    timeoutMs: parseInteger('timeout', value('timeout'), 1, 3600) * 1000,
+    failOn: choice('fail-on'),
+    githubToken: given('github-token') ?? (env.GITHUB_TOKEN || env.FORGEJO_TOKEN || undefined),
+    prComment: choice('pr-comment'),
+    fremforgeAuth: choice('fremforge-auth')
   }
   checkCombinations(config)
   return config

@@ -15,6 +15,8 @@ export interface OptionSpec {
   secret?: boolean
   /** Only meaningful to the CLI (the action has its own equivalent). */
   cliOnly?: boolean
+  /** Default written into action.yml only (an expression such as `${{ github.token }}`). */
+  actionDefault?: string
 }
 
 export const MODES = ['scan', 'verify', 'sign', 'sign-and-verify', 'attest', 'attest-and-verify'] as const
@@ -69,6 +71,10 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'tlog-upload', type: 'boolean', default: 'true', description: 'Record signatures in the transparency log when signing.' },
   { name: 'signature-format', type: 'enum', choices: ['bundle', 'legacy', 'both'], default: 'both', description: 'How signatures are stored: a Sigstore bundle as an OCI 1.1 referrer, the legacy `sha256-<digest>.sig` tag, or both.' },
   { name: 'recursive', type: 'boolean', default: 'false', description: 'When signing an index, also sign every platform manifest.' },
+  { name: 'fail-on', type: 'enum', choices: ['all', 'new'], default: 'all', description: 'Which findings fail the step: `all`, or on pull requests only `new` ones (references on lines the pull request added or changed). Findings whose origin is unknown count as new.' },
+  { name: 'github-token', type: 'string', secret: true, actionDefault: '${{ github.token }}', description: 'Token for the forge API (check run, pull-request comment, changed files). Default: the job token (`GITHUB_TOKEN`, or `FORGEJO_TOKEN` on Forgejo).' },
+  { name: 'pr-comment', type: 'enum', choices: ['auto', 'always', 'never'], default: 'auto', description: 'Sticky pull-request comment listing the unverified images: `auto` only when there are findings or an earlier comment exists, `always`, or `never`.' },
+  { name: 'fremforge-auth', type: 'enum', choices: ['token', 'oidc'], default: 'token', description: 'How the upload authenticates: `token` (api-token / `FREMFORGE_API_TOKEN`) or `oidc` (the runner\'s ID token with audience `fremforge-url`; needs `id-token: write`).' },
   { name: 'timeout', type: 'integer', default: '30', description: 'Seconds before a registry or Sigstore request is abandoned (connect and read).' }
 ]
 

@@ -3,14 +3,16 @@ import path from 'node:path'
 import type { Config } from '../config/index.js'
 import { messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
-import { countVerdicts, unverifiedVerdict, type Counts, type Policy, type Verdict } from '../policy/index.js'
+import { countVerdicts, isFinding, unverifiedVerdict, type Counts, type Policy, type Verdict } from '../policy/index.js'
 import { statusForRegistry, type CosignVerifier } from '../cosign/index.js'
 import { RegistryError } from '../registry/index.js'
 import { parseNormalizedNamed } from '../reference/index.js'
 import { runContextFromEnv, toNdjson, toRecord, uploadResults, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
 import { scanWorkspace, type ImageRef, type ScanResult } from '../scan/index.js'
 import { policyFromConfig } from './policy-config.js'
+import { isIntroduced, type ChangedLines } from '../forge/index.js'
 import { groupRefs, mapBounded, type Target } from './targets.js'
+import { tagHints } from './tag-hints.js'
 
 /** What the engine needs to check one image; the cosign layer provides the real one. */
 export interface ImageVerifier {
@@ -27,6 +29,8 @@ export interface VerifyDeps {
   now?: () => Date
   /** Called after each image, for progress output. */
   onVerdict?: (done: number, total: number, verdict: Verdict) => void
+  /** Lines the pull request added or changed; `prefix` is the scan root inside the repository. */
+  changes?: { lines: ChangedLines; prefix: string } | null
 }
 
 export interface VerifyOutcome {
@@ -43,6 +47,8 @@ export interface VerifyOutcome {
   /** True when the upload failed and upload-failure is `fail`. */
   uploadFailed: boolean
   warnings: string[]
+  /** Findings on lines this pull request added or changed (or of unknown origin). */
+  newFindings: number
 }
 
 const INPUT_FILE = '(images input)'
@@ -112,6 +118,7 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
     return verdict
   })
 
+  await tagHints(targets, verdicts, deps.verifier, config.concurrency)
   const items: ReportItem[] = [
     ...targets.map((t, i) => ({ verdict: verdicts[i], ...splitName(t.name), tags: t.tags, sources: sourcesOf(t.refs) })),
     ...unpinned.map(u => ({
@@ -122,6 +129,7 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
     })),
     ...fromImages.broken.map(v => ({ verdict: v, ...splitName(v.name), tags: [], sources: [] }))
   ]
+  for (const item of items) item.introduced = isIntroduced(item.sources, deps.changes?.lines, deps.changes?.prefix)
   const run = runContextFromEnv(env)
   const checkedAt = now()
   const records = items.map(item => toRecord(item, policy, run, checkedAt))
@@ -131,6 +139,8 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
     ? await uploadResults(records.map(r => JSON.stringify(r)), { baseUrl: config.fremforgeUrl, token: config.apiToken, run, logger, timeoutMs: config.timeoutMs })
     : { state: 'skipped' as const, chunks: 0, records: 0, message: 'upload is turned off (upload: false)' }
   const counts = countVerdicts(items.map(i => i.verdict), policy)
+  // Unknown origin counts as new: `fail-on: new` must not pass what it could not classify.
+  const newFindings = items.filter(i => isFinding(i.verdict, policy) && i.introduced !== false).length
   return {
     scan,
     refs,
@@ -140,9 +150,10 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
     policy,
     resultsFile: config.resultsFile,
     upload,
-    policyFailed: counts.findings > 0,
+    policyFailed: config.failOn === 'new' ? newFindings > 0 : counts.findings > 0,
     uploadFailed: upload.state === 'failed' && config.uploadFailure === 'fail',
-    warnings
+    warnings,
+    newFindings
   }
 }
 

@@ -43,6 +43,10 @@ export interface Verdict {
   predicateType?: string
   /** One entry per required or found attestation (issue 13). */
   attestations?: AttestationEntry[]
+  /** One line (<= ~160 chars) a person reads in five seconds: what was expected, what was found. */
+  reason?: string
+  /** Likely causes worth checking first (key-signed without `key`, identity close to the expected one…). */
+  hints?: string[]
 }
 
 /** The rules a signature must satisfy, as configured. */

@@ -3,6 +3,7 @@ import { isFinding } from '../policy/index.js'
 import type { ReportItem } from './record.js'
 import { sortItems } from './summary.js'
 import { toLogLine } from './escape.js'
+import { hintsOf, reasonOf } from './reason.js'
 
 export interface Annotation {
   level: 'error' | 'warning'
@@ -23,9 +24,10 @@ export function toAnnotations(items: readonly ReportItem[], policy: Policy): Ann
     if (v.status === 'verified') continue
     const level = isFinding(v, policy) ? 'error' : 'warning'
     const image = `${item.registry}/${item.repository}${v.digest ? `@${v.digest}` : item.tags[0] ? `:${item.tags[0]}` : ''}`
-    const reason = v.details.split('\n')[0]
+    const hint = hintsOf(v)[0]
+    const reason = `${reasonOf(v)}${hint ? ` (hint: ${hint})` : ''}`
     for (const s of item.sources) {
-      out.push({ level, file: s.file, line: s.line, title: `Image ${v.status}`, message: `${image}: ${v.status}: ${reason}` })
+      out.push({ level, file: s.file, line: s.line, title: `${item.introduced === true ? 'New: ' : ''}Image ${v.status}`, message: `${image}: ${v.status}: ${reason}` })
     }
   }
   return out

@@ -1,6 +1,7 @@
 import type { Policy, Verdict } from '../policy/index.js'
 import { isFinding } from '../policy/index.js'
 import type { RunContext } from './run-context.js'
+import { hintsOf, reasonOf } from './reason.js'
 
 export const RECORD_SCHEMA = 'fremforge.cosign.verification/v1'
 
@@ -17,6 +18,8 @@ export interface ReportItem {
   repository: string
   tags: string[]
   sources: Source[]
+  /** On pull requests: some reference is on a line the PR added or changed; null when unknown. */
+  introduced?: boolean | null
 }
 
 /** One NDJSON line sent to fremforge; field names are a contract. */
@@ -36,10 +39,15 @@ export interface ResultRecord {
   tlog_index: number | null
   signed_at: string | null
   verification_details: string
+  /** One short line: what was expected, what was found (null when verified). */
+  reason: string | null
+  hints: string[]
   predicate_type: string | null
   /** Required or found attestations (issue 13); empty when none were required. */
   attestations: AttestationRecord[]
   finding: boolean
+  /** A reference sits on a line this pull request added or changed; null outside pull requests. */
+  introduced: boolean | null
   policy: PolicyRecord
   sources: Source[]
   run: RunContext
@@ -122,9 +130,12 @@ export function toRecord(item: ReportItem, policy: Policy, run: RunContext, chec
     tlog_index: v.tlogIndex,
     signed_at: v.signedAt,
     verification_details: v.details,
+    reason: v.status === 'verified' ? null : reasonOf(v),
+    hints: v.status === 'verified' ? [] : hintsOf(v),
     predicate_type: v.predicateType ?? null,
     attestations: toAttestationRecords(v),
     finding: isFinding(v, policy),
+    introduced: item.introduced ?? null,
     policy: toPolicyRecord(policy),
     sources: item.sources,
     run,

@@ -1,9 +1,11 @@
 import type { Counts, Policy } from '../policy/index.js'
 import { describePolicy, isFinding } from '../policy/index.js'
 import { attestationSection } from './attestations-summary.js'
-import { STATUS_ICON, STATUS_RANK, cell, codeCell, shortDigest } from './format.js'
+import { STATUS_RANK, cell, codeCell, shortDigest } from './format.js'
 import { escapeLabelValue, markdownUrl } from './escape.js'
 import type { ReportItem } from './record.js'
+import { hintsOf, reasonOf } from './reason.js'
+import { severityIcon } from './severity.js'
 import { fileUrl, type Platform, type RunContext } from './run-context.js'
 
 export const DEFAULT_SUMMARY_ROWS = 300
@@ -25,10 +27,25 @@ export interface SummaryInput {
 export function sortItems(items: readonly ReportItem[], policy: Policy): ReportItem[] {
   return [...items].sort(
     (a, b) =>
+      Number(isNewProblem(b)) - Number(isNewProblem(a)) ||
       Number(isFinding(b.verdict, policy)) - Number(isFinding(a.verdict, policy)) ||
       STATUS_RANK[a.verdict.status] - STATUS_RANK[b.verdict.status] ||
       imageOf(a).localeCompare(imageOf(b))
   )
+}
+
+/** Not verified, and referenced on a line this pull request added or changed. */
+export function isNewProblem(item: ReportItem): boolean {
+  return item.introduced === true && item.verdict.status !== 'verified'
+}
+
+/** The line that opens the summary on a pull request: the images it brought in, first. */
+export function newProblemsLine(sorted: readonly ReportItem[], max = 5): string | undefined {
+  const fresh = sorted.filter(isNewProblem)
+  if (fresh.length === 0) return undefined
+  const names = fresh.slice(0, max).map(i => `\`${cell(imageOf(i))}\` (${i.verdict.status}${i.sources[0] ? `, ${cell(`${i.sources[0].file}:${i.sources[0].line}`)}` : ''})`)
+  const more = fresh.length > max ? ` and ${fresh.length - max} more` : ''
+  return `🆕 **This pull request introduces ${fresh.length} unverified image${fresh.length === 1 ? '' : 's'}:** ${names.join(', ')}${more}`
 }
 
 function imageOf(item: ReportItem): string {
@@ -51,8 +68,8 @@ function row(item: ReportItem, input: SummaryInput): string {
   const image = `${item.registry}/${item.repository}${item.tags.length ? `:${item.tags.join(',')}` : ''}${v.digest ? `@${shortDigest(v.digest)}` : ''}`
   const signer = v.signerSubject ? `${cell(v.signerSubject)}${v.signerIssuer ? `<br><sub>${cell(v.signerIssuer)}</sub>` : ''}` : '—'
   const format = v.signatureFormat ? cell(`${v.signatureFormat}${v.signatureLocation ? ` (${v.signatureLocation})` : ''}`) : '—'
-  const finding = isFinding(v, input.policy) ? ' **finding**' : ''
-  return `| ${STATUS_ICON[v.status]} ${v.status}${finding} | ${codeCell(image)} | ${signer} | ${format} | ${where(item, input)} |`
+  const finding = `${isFinding(v, input.policy) ? ' **finding**' : ''}${isNewProblem(item) ? ' 🆕' : ''}`
+  return `| ${severityIcon(v.status, isFinding(v, input.policy))} ${v.status}${finding} | ${codeCell(image)} | ${signer} | ${format} | ${where(item, input)} |`
 }
 
 /** Counters in the shape seed 003's dashboards use, for people who scrape summaries or logs. */
@@ -73,8 +90,10 @@ export function renderSummary(input: SummaryInput): string {
   const maxRows = input.maxRows ?? DEFAULT_SUMMARY_ROWS
   const sorted = sortItems(input.items, input.policy)
   const out: string[] = ['## Cosign image verification', '']
+  const fresh = newProblemsLine(sorted)
+  if (fresh) out.push(fresh, '')
   out.push(
-    `**${counts.images}** images checked · ✅ **${counts.verified}** verified · ❌ **${counts.unsigned}** unsigned · ` +
+    `**${counts.images}** images checked · ✅ **${counts.verified}** verified · ${input.policy.requireSigned ? '❌' : '⚠️'} **${counts.unsigned}** unsigned · ` +
       `⚠️ **${counts.failed}** failed · 📌 **${counts.unpinned}** unpinned · 🚩 **${counts.findings}** findings`,
     ''
   )
@@ -102,7 +121,18 @@ export function renderSummary(input: SummaryInput): string {
   out.push(...attestationSection(sorted.slice(0, shown)))
   const problems = sorted.filter(i => i.verdict.status !== 'verified')
   if (problems.length > 0) {
-    out.push('', '<details><summary>Why images were not verified</summary>', '')
+    out.push('', '### Why images were not verified', '')
+    for (const item of problems) {
+      const hints = hintsOf(item.verdict).map(h => `<br>💡 ${cell(h)}`).join('')
+      const line = `- **${cell(imageOf(item))}** (${item.verdict.status}): ${cell(reasonOf(item.verdict))}${hints}`
+      bytes += Buffer.byteLength(line) + 1
+      if (bytes > SUMMARY_BYTE_BUDGET / 1.5) {
+        out.push(`- … the remaining images are in ${codeCell(input.resultsFile)}.`)
+        break
+      }
+      out.push(line)
+    }
+    out.push('', '<details><summary>Full details</summary>', '')
     for (const item of problems) {
       const line = `- **${cell(imageOf(item))}** (${item.verdict.status}): ${cell(item.verdict.details)}`
       bytes += Buffer.byteLength(line) + 1

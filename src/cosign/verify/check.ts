@@ -50,7 +50,8 @@ function verifyAndJudge(
   try {
     signer = ctx.verifier.verify(toSignedEntity(material, artifact))
   } catch (e) {
-    return failed(base, 'SIGNATURE_INVALID', `${codeOf(e)}: ${messageOf(e)}`)
+    const keySigned = ctx.keyIdentity === undefined && bundle.verificationMaterial.content.$case === 'publicKey'
+    return { ...failed(base, 'SIGNATURE_INVALID', `${codeOf(e)}: ${messageOf(e)}`), ...(keySigned ? { keySigned } : {}) }
   }
   const identity = signerIdentityOf(bundle, signer, ctx.keyIdentity)
   const rules = checkIdentity(identity, ctx.policy)

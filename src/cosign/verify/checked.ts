@@ -29,6 +29,8 @@ export interface CheckedSignature {
   tlogIndex: number | null
   signedAt: string | null
   predicateType?: string
+  /** Carries a public key and no certificate: made with `cosign sign --key`. */
+  keySigned?: boolean
 }
 
 export function failed(

@@ -2,6 +2,7 @@ import type { Policy, Status, Verdict } from '../../policy/index.js'
 import type { RegistryError } from '../../registry/index.js'
 import type { CheckedSignature } from './checked.js'
 import type { Collected } from './collect.js'
+import { explain } from './reason.js'
 
 /** The statusFor mapping of STYLE.md for registry failures. */
 export function statusForRegistry(e: RegistryError): Status {
@@ -43,6 +44,13 @@ function base(name: string, digest: string): Omit<Verdict, 'status' | 'signed' |
  * otherwise the most telling evidence decides, and a lookup that failed is never "unsigned".
  */
 export function decide(name: string, digest: string, found: Collected, policy: Policy, imageMissing?: RegistryError | 'missing'): Verdict {
+  const verdict = decideVerdict(name, digest, found, policy, imageMissing)
+  if (verdict.status === 'verified') return verdict
+  if (imageMissing === 'missing' && verdict.status === 'not-found') return { ...verdict, reason: 'the image digest does not exist in the registry (404)', hints: [] }
+  return { ...verdict, ...explain(verdict.status, found, policy) }
+}
+
+function decideVerdict(name: string, digest: string, found: Collected, policy: Policy, imageMissing?: RegistryError | 'missing'): Verdict {
   const probed = `Probed: ${found.probes.map(p => `${p.location}: ${p.answer}`).join('; ')}.`
   const good = found.checked.find(c => c.ok)
   if (good) {

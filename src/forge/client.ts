@@ -1,0 +1,36 @@
+import type { ChangedLines } from './changed-lines.js'
+import type { PullRequest } from './pull-request.js'
+
+export interface IssueComment {
+  id: number
+  body: string
+}
+
+export interface CheckAnnotation {
+  path: string
+  start_line: number
+  end_line: number
+  annotation_level: 'failure' | 'warning' | 'notice'
+  title: string
+  message: string
+}
+
+export interface CheckRunInput {
+  name: string
+  headSha: string
+  conclusion: 'success' | 'failure' | 'neutral'
+  title: string
+  summary: string
+  annotations: CheckAnnotation[]
+}
+
+/** What the report pipeline asks of a forge; one implementation per platform. */
+export interface ForgeClient {
+  platform: 'github' | 'forgejo'
+  changedLines(pr: PullRequest): Promise<ChangedLines>
+  listComments(pr: PullRequest): Promise<IssueComment[]>
+  createComment(pr: PullRequest, body: string): Promise<IssueComment>
+  updateComment(pr: PullRequest, id: number, body: string): Promise<void>
+  /** GitHub only; absent where the forge has no checks API. */
+  createCheckRun?(owner: string, repo: string, run: CheckRunInput): Promise<{ id: number; requests: number }>
+}
