@@ -10,7 +10,8 @@ const ALLOWED: Record<string, string[]> = {
   trust: [],
   policy: [],
   cosign: ['registry', 'trust', 'reference', 'policy'],
-  report: ['policy']
+  report: ['policy'],
+  cache: ['policy']
 }
 // Shared, dependency-free modules every layer may use.
 const SHARED = new Set(['errors.js', 'logger.js'])

@@ -3,9 +3,10 @@ import { resolveConfig, OPTIONS, type Config, type RawOptions } from './config/i
 import { isAppError, messageOf } from './errors.js'
 import type { Logger } from './logger.js'
 import { runScan, runVerify, writeResults, type VerifyOutcome } from './engine/index.js'
-import { createImageVerifier, runSign } from './engine/compose.js'
+import { runSign } from './engine/compose.js'
 import { limitAnnotations, platformFromEnv, renderSummary, runContextFromEnv, toAnnotations, toPlainLines } from './report/index.js'
 import { renderScanTable } from './cli/table.js'
+import { createActionVerifier } from './action-verifier.js'
 
 /** Reads every declared input as the runner passes it (INPUT_<NAME>, hyphens kept). */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): RawOptions {
@@ -30,7 +31,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let config: Config | undefined
   try {
     config = resolveConfig(readInputs(env), env)
-    for (const s of [config.registryPassword, config.apiToken, config.keyPassword, config.identityToken]) if (s) core.setSecret(s)
+    for (const s of [config.registryPassword, config.apiToken, config.keyPassword, config.identityToken, config.cacheSecret]) if (s) core.setSecret(s)
     if (config.mode === 'scan') await actionScan(config)
     else if (config.mode === 'verify') await actionVerify(config, env)
     else await actionSign(config, env)
@@ -58,8 +59,9 @@ async function actionScan(config: Config): Promise<void> {
 }
 
 async function actionVerify(config: Config, env: NodeJS.ProcessEnv): Promise<void> {
-  const verifier = await createImageVerifier(config, actionLogger)
+  const { verifier, finish } = await createActionVerifier(config, actionLogger, env)
   const outcome = await runVerify(config, actionLogger, { verifier, env })
+  await finish()
   await report(outcome, env)
   if (outcome.policyFailed) {
     const rules = [config.requireSigned && 'require-signed', config.requirePinned && 'require-pinned'].filter(Boolean).join(', ')

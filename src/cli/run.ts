@@ -3,6 +3,7 @@ import type { Logger } from '../logger.js'
 import { resolveConfig, type Config } from '../config/index.js'
 import { runScan, runVerify, writeResults } from '../engine/index.js'
 import { createImageVerifier, runSign } from '../engine/compose.js'
+import { defaultCacheDir, withCacheFromConfig } from '../engine/cache-setup.js'
 import { helpText, parseArgs } from './args.js'
 import { renderCounts, renderProblems, renderScanTable, renderVerifyTable } from './table.js'
 
@@ -45,7 +46,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr("Run 'fremforge-cosign --help' for the options.")
     return EXIT_USAGE
   }
-  for (const s of [config.registryPassword, config.apiToken, config.keyPassword, config.identityToken]) if (s) logger.secret(s)
+  for (const s of [config.registryPassword, config.apiToken, config.keyPassword, config.identityToken, config.cacheSecret]) if (s) logger.secret(s)
   try {
     if (config.mode === 'scan') return await cliScan(config, io, logger)
     if (config.mode === 'verify') return await cliVerify(config, io, logger)
@@ -72,7 +73,8 @@ async function cliScan(config: Config, io: CliIo, logger: Logger): Promise<numbe
 }
 
 async function cliVerify(config: Config, io: CliIo, logger: Logger): Promise<number> {
-  const verifier = await createImageVerifier(config, logger)
+  const base = await createImageVerifier(config, logger)
+  const { verifier } = await withCacheFromConfig(base, config, { dir: config.cacheDir ?? defaultCacheDir(io.env), repository: io.env.GITHUB_REPOSITORY || 'local', logger })
   const progress = io.isTTY
     ? (done: number, total: number) => {
         if (done === total || done % 10 === 0) process.stderr.write(`\rverifying ${done}/${total}${done === total ? '\n' : ''}`)

@@ -65,6 +65,9 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'tlog-upload', type: 'boolean', default: 'true', description: 'Record signatures in the transparency log when signing.' },
   { name: 'signature-format', type: 'enum', choices: ['bundle', 'legacy', 'both'], default: 'both', description: 'How signatures are stored: a Sigstore bundle as an OCI 1.1 referrer, the legacy `sha256-<digest>.sig` tag, or both.' },
   { name: 'recursive', type: 'boolean', default: 'false', description: 'When signing an index, also sign every platform manifest.' },
+  { name: 'cache-ttl', type: 'string', default: '7d', description: 'How long a `verified` verdict is reused across runs without asking the registry (seconds, or with an s/m/h/d suffix). Only `verified` is cached. `0` turns the cache off.' },
+  { name: 'cache-dir', type: 'string', cliOnly: true, description: 'Directory of the verification cache. Default: `$XDG_CACHE_HOME/fremforge-cosign/verdicts` (or `~/.cache/…`).' },
+  { name: 'cache-secret', type: 'string', secret: true, description: 'Secret for the HMAC that protects cached verdicts (e.g. a repository secret). Without it, entries are checked against a key kept with the cache: corruption and foreign entries are detected, but not someone who can write the cache.' },
   { name: 'timeout', type: 'integer', default: '30', description: 'Seconds before a registry or Sigstore request is abandoned (connect and read).' }
 ]
 

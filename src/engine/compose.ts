@@ -6,7 +6,8 @@ import type { Logger } from '../logger.js'
 import { createCosignVerifier, keyId } from '../cosign/index.js'
 import { policyWarnings } from '../policy/index.js'
 import { createRegistryClient, type RegistryClient } from '../registry/index.js'
-import { loadTrustMaterial } from '../trust/index.js'
+import { loadTrust } from '../trust/index.js'
+import type { Policy } from '../policy/index.js'
 import { policyFromConfig } from './policy-config.js'
 import type { ImageVerifier } from './verify-run.js'
 
@@ -31,12 +32,19 @@ export function registryClientFor(config: Config, logger: Logger): RegistryClien
 }
 
 /** Builds the one verifier of a run: registry client, trust material and policy, loaded once. */
-export async function createImageVerifier(config: Config, logger: Logger, client = registryClientFor(config, logger)): Promise<ImageVerifier & { client: RegistryClient }> {
+export interface RunVerifier extends ImageVerifier {
+  client: RegistryClient
+  /** The effective policy (with the key's PEM) and the trust material's fingerprint, for the verdict cache. */
+  policy: Policy
+  trustFingerprint: string
+}
+
+export async function createImageVerifier(config: Config, logger: Logger, client = registryClientFor(config, logger)): Promise<RunVerifier> {
   const key = await readKey(config.key)
   const policy = { ...policyFromConfig(config), key }
   for (const warning of policyWarnings(policy)) logger.warning(warning)
   if (config.insecureIgnoreTlog && !key) throw new AppError('INPUT_INVALID', "option 'insecure-ignore-tlog': only applies to key-based verification (set 'key')")
-  const trust = await loadTrustMaterial({
+  const { material: trust, fingerprint: trustFingerprint } = await loadTrust({
     trustedRoot: config.trustedRoot,
     tufMirror: config.tufMirror,
     tufRoot: config.tufRoot,
@@ -49,7 +57,7 @@ export async function createImageVerifier(config: Config, logger: Logger, client
     ? new Verifier(trust, { tlogThreshold: config.insecureIgnoreTlog ? 0 : 1, ctlogThreshold: 0, timestampThreshold: config.insecureIgnoreTlog ? 0 : 1 })
     : new Verifier(trust)
   const cosign = createCosignVerifier({ client, verifier, policy, logger, keyIdentity: key ? keyId(key) : undefined })
-  return { client, verify: cosign.verify, resolveDigest: cosign.resolveDigest }
+  return { client, verify: cosign.verify, resolveDigest: cosign.resolveDigest, policy, trustFingerprint }
 }
 
 export { runSign } from './sign-run.js'

@@ -37,6 +37,10 @@ export interface Verdict {
   details: string
   /** Predicate type for bundle signatures that are attestations rather than cosign signatures. */
   predicateType?: string
+  /** True when this verdict came from the verification cache instead of the registry. */
+  cached?: boolean
+  /** ISO-8601: when a cached verdict was first reached. */
+  firstVerifiedAt?: string
 }
 
 /** The rules a signature must satisfy, as configured. */

@@ -42,6 +42,9 @@ export interface ResultRecord {
   sources: Source[]
   run: RunContext
   checked_at: string
+  /** True when the verdict came from the verification cache; then first_verified_at says when it was reached. */
+  cached: boolean
+  first_verified_at: string | null
 }
 
 export interface PolicyRecord {
@@ -98,7 +101,9 @@ export function toRecord(item: ReportItem, policy: Policy, run: RunContext, chec
     policy: toPolicyRecord(policy),
     sources: item.sources,
     run,
-    checked_at: checkedAt.toISOString()
+    checked_at: checkedAt.toISOString(),
+    cached: v.cached === true,
+    first_verified_at: v.firstVerifiedAt ?? null
   }
 }
 

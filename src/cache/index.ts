@@ -1,0 +1,7 @@
+export { VERIFIER_VERSION, policyFingerprint, normalisePolicy, stableStringify, sha256Hex } from './fingerprint.js'
+export { sealEntry, openEntry, MAX_ENTRY_BYTES } from './entry.js'
+export type { CacheEntry, EntryKey, OpenFailure } from './entry.js'
+export { directoryStore, directorySecret } from './store.js'
+export type { CacheStore } from './store.js'
+export { createVerdictCache, repositoryKey } from './verdict-cache.js'
+export type { VerdictCache, VerdictCacheOptions, VerdictCacheStats, CacheTarget } from './verdict-cache.js'
