@@ -7,11 +7,11 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import 'reflect-metadata'
 import * as x509 from '@peculiar/x509'
 import { X509Certificate, ByteStream } from '@sigstore/core'
-import { webcrypto } from 'node:crypto'
 // No exports map: the chain check our Verifier runs for every keyless signature.
 import { verifyCertificate } from '@sigstore/verify/dist/key/index.js'
 
-x509.cryptoProvider.set(webcrypto as unknown as Crypto)
+const webcrypto = globalThis.crypto
+x509.cryptoProvider.set(webcrypto)
 const ALG = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' }
 const NOW = new Date()
 const notBefore = new Date(NOW.getTime() - 3_600_000)
@@ -44,18 +44,19 @@ async function issue(parent: Ca, subject: string, ca: boolean): Promise<Ca> {
   return { keys, cert }
 }
 
-const der = (c: Ca | x509.X509Certificate): Buffer => Buffer.from(('cert' in c ? c.cert : c).rawData)
-const parse = (bytes: Buffer): X509Certificate => X509Certificate.parse(Buffer.from(bytes))
+type Bytes = Buffer<ArrayBuffer>
+const der = (c: Ca | x509.X509Certificate): Bytes => Buffer.from(('cert' in c ? c.cert : c).rawData)
+const parse = (bytes: Bytes): X509Certificate => X509Certificate.parse(Buffer.from(bytes))
 
 /** Flips one byte at `from` counted from the start (or, negative, from the end). */
-function flip(bytes: Buffer, at: number): Buffer {
+function flip(bytes: Bytes, at: number): Bytes {
   const copy = Buffer.from(bytes)
   const i = at < 0 ? copy.length + at : at
   copy[i] ^= 0x01
   return copy
 }
 
-function check(leaf: Buffer, chain: Buffer[]): 'ok' | string {
+function check(leaf: Bytes, chain: Bytes[]): 'ok' | string {
   try {
     const material = { certificateAuthorities: [{ certChain: chain.map(parse), validFor: { start: new Date(0), end: new Date(8.64e15) } }], ctlogs: [] }
     verifyCertificate(parse(leaf), [NOW], material as never)
