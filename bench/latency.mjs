@@ -11,7 +11,9 @@ import { importTs } from '../scripts/lib/import-ts.mjs'
 import { ensureRegistry } from '../scripts/lib/ensure-registry.mjs'
 
 const RTTS = (process.env.BENCH_RTTS ?? '0,20,100').split(',').map(Number)
-const KINDS = ['legacy', 'bundle', 'unsigned']
+const KINDS = (process.env.BENCH_KINDS ?? 'legacy,bundle,unsigned').split(',')
+// BENCH_CONCURRENCY: a list such as `8,16,32`; default: the option's default and 32.
+const concurrencies = d => [...new Set((process.env.BENCH_CONCURRENCY ?? `${d},32`).split(',').map(Number))]
 // Images spread over this many repositories per kind: one pull scope (one token) each.
 const REPOSITORIES = 20
 
@@ -81,7 +83,7 @@ export async function benchLatency({ images = Number(process.env.BENCH_IMAGES ??
     const rows = []
     for (const rtt of RTTS) {
       proxy.rttMs = tokens.rttMs = rtt
-      for (const kind of KINDS) for (const concurrency of [...new Set([defaultConcurrency, 32])]) rows.push(await cli(kind, { concurrency }))
+      for (const kind of KINDS) for (const concurrency of concurrencies(defaultConcurrency)) rows.push(await cli(kind, { concurrency }))
     }
     // The cache: a first run fills it, a second answers from it; at the largest RTT.
     proxy.rttMs = tokens.rttMs = RTTS[RTTS.length - 1]
