@@ -1,7 +1,7 @@
 import os from 'node:os'
 import path from 'node:path'
 import { actionsCacheSync } from './cache/actions-cache.js'
-import { dirDigest, policyFingerprint, sha256Hex } from './cache/index.js'
+import { dirDigest, keepSealedDir, policyFingerprint, repositoryKey, sealDir, sha256Hex } from './cache/index.js'
 import type { Config } from './config/index.js'
 import { createImageVerifier } from './engine/compose.js'
 import { withCacheFromConfig } from './engine/cache-setup.js'
@@ -15,22 +15,30 @@ export interface ActionVerifier {
   finish(): Promise<void>
 }
 
+const NOTHING = async (): Promise<void> => undefined
+
 /**
- * The action's verifier: the verdict cache lives in RUNNER_TEMP and travels between runs through
- * the runner's cache service, keyed by the policy and trust fingerprints (the service already
- * scopes entries by repository and branch).
+ * The action's verifier. Verdicts (RUNNER_TEMP) and TUF metadata travel between runs through the
+ * runner's cache service, but only with `cache-secret`: any job of the repository, a pull
+ * request's build step included, can write that cache (on Forgejo runners, often any job on the
+ * runner), so an entry is trusted only under an HMAC keyed by a secret such jobs do not hold.
  */
 export async function createActionVerifier(config: Config, logger: Logger, env: NodeJS.ProcessEnv): Promise<ActionVerifier> {
   const runId = `${env.GITHUB_RUN_ID ?? Date.now()}-${env.GITHUB_RUN_ATTEMPT ?? 1}`
-  const tuf = config.cacheTtlMs > 0 && !config.offline && !config.trustedRoot ? await restoreTufCache(config, logger, env, runId) : undefined
+  const secret = config.cacheTtlMs > 0 && config.cacheSecret !== undefined ? Buffer.from(config.cacheSecret) : undefined
+  if (config.cacheTtlMs > 0 && secret === undefined) {
+    logger.info('verification cache: off across runs; set cache-secret (a repository secret) to reuse verified verdicts and trust metadata')
+  }
+  const key = secret && repositoryKey(secret, env.GITHUB_REPOSITORY || 'unknown')
+  const tuf = key && !config.offline && !config.trustedRoot ? await restoreTufCache(config, logger, env, runId, key) : NOTHING
   const base = await createImageVerifier(config, logger)
-  await tuf?.()
-  if (config.cacheTtlMs <= 0) return { verifier: base, finish: async () => undefined }
+  await tuf()
+  if (!secret) return { verifier: base, finish: NOTHING }
   const dir = path.join(env.RUNNER_TEMP || os.tmpdir(), 'fremforge-cosign-verdicts')
   const prefix = `fremforge-cosign-verdicts-v1-${policyFingerprint(base.policy).slice(0, 16)}-${base.trustFingerprint.slice(0, 16)}-`
   const sync = actionsCacheSync({ dir, prefix, runId, logger })
   await sync.restore()
-  const { verifier, cache } = await withCacheFromConfig(base, config, { dir, repository: env.GITHUB_REPOSITORY || 'unknown', logger })
+  const { verifier, cache } = await withCacheFromConfig(base, config, { dir, repository: env.GITHUB_REPOSITORY || 'unknown', secret, logger })
   return {
     verifier,
     async finish() {
@@ -40,19 +48,23 @@ export async function createActionVerifier(config: Config, logger: Logger, env: 
 }
 
 /**
- * Hosted runners start empty, so the TUF metadata (and the trusted root it verifies) travels in
- * the runner's cache too. Restored metadata is verified by the TUF client from its root as
- * always; the cache only saves the downloads. Returns the step that saves a changed directory.
+ * Hosted runners start empty, so the TUF metadata travels in the runner's cache too. The TUF
+ * client trusts a cached root.json as its anchor, so a restored directory is kept only when its
+ * seal holds; otherwise it is emptied and TUF starts from the initial root. Returns the step
+ * that seals and saves a changed directory.
  */
-async function restoreTufCache(config: Config, logger: Logger, env: NodeJS.ProcessEnv, runId: string): Promise<() => Promise<void>> {
+async function restoreTufCache(config: Config, logger: Logger, env: NodeJS.ProcessEnv, runId: string, key: Buffer): Promise<() => Promise<void>> {
   const dir = defaultTufCachePath(env, os.homedir())
   const mirror = config.tufMirror ?? PUBLIC_GOOD_MIRROR
   const sync = actionsCacheSync({ dir, prefix: `fremforge-cosign-tuf-v1-${sha256Hex(mirror).slice(0, 16)}-`, runId, logger })
-  if (!sync.available) return async () => undefined
-  await sync.restore()
+  if (!sync.available) return NOTHING
+  const restored = await sync.restore()
+  if (restored && !(await keepSealedDir(dir, key))) logger.warning('verification cache: the restored TUF metadata failed its integrity check and was discarded')
   const before = await dirDigest(dir)
   return async () => {
     const after = await dirDigest(dir)
-    if (after !== '' && after !== before) await sync.save()
+    if (after === '' || after === before) return
+    await sealDir(dir, key)
+    await sync.save()
   }
 }

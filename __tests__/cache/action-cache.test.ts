@@ -48,7 +48,7 @@ afterAll(async () => {
 let temp: string
 
 /** Each run starts on an empty RUNNER_TEMP at the same path, as on a fresh hosted runner. */
-async function actionRun(runId: string, trust: Record<string, string> = { 'trusted-root': stack.trustedRootPath }) {
+async function actionRun(runId: string, trust: Record<string, string> = { 'trusted-root': stack.trustedRootPath }, secret: string | null = 'repo-secret') {
   temp ??= await mkdtemp(path.join(os.tmpdir(), 'action-cache-run-'))
   await rm(temp, { recursive: true, force: true })
   await mkdir(temp)
@@ -69,7 +69,7 @@ async function actionRun(runId: string, trust: Record<string, string> = { 'trust
   }
   process.env = env
   const config = resolveConfig(
-    { mode: 'verify', images: `${proxy.host}/action/signed@${signed.digest}`, ...trust, 'insecure-registries': proxy.host, upload: 'false' },
+    { mode: 'verify', images: `${proxy.host}/action/signed@${signed.digest}`, ...trust, 'insecure-registries': proxy.host, upload: 'false', 'cache-secret': secret ?? undefined },
     env
   )
   proxy.reset()
@@ -95,6 +95,27 @@ describe('createActionVerifier', () => {
     }, 120_000)
   })
 
+  describe('when entries were saved by a job without the secret', () => {
+    it('ignores them and verifies against the registry', async () => {
+      // A pull request's build step can save to the same cache, under the same key prefix.
+      await actionRun('301', undefined, 'attacker-guess')
+      const victim = await actionRun('302')
+      expect(victim.records[0]).toMatchObject({ status: 'verified', cached: false })
+      expect(victim.requests).toBeGreaterThan(0)
+    }, 120_000)
+  })
+
+  describe('when cache-secret is not set', () => {
+    it('neither restores nor saves anything', async () => {
+      const before = cacheServer.keys().length
+      const requestsBefore = cacheServer.requests()
+      const run = await actionRun('401', undefined, null)
+      expect(run.records[0]).toMatchObject({ status: 'verified', cached: false })
+      expect(cacheServer.keys()).toHaveLength(before)
+      expect(cacheServer.requests()).toBe(requestsBefore)
+    }, 120_000)
+  })
+
   describe('when trust material comes from TUF', () => {
     it('caches the TUF metadata too, so the next run fetches nothing from the mirror', async () => {
       const repo = await startTufRepo(readFileSync(stack.trustedRootPath, 'utf8'))
@@ -111,6 +132,13 @@ describe('createActionVerifier', () => {
         const second = await actionRun('202', trust)
         expect(second.records[0]).toMatchObject({ status: 'verified', cached: true })
         expect(repo.requests.length).toBe(fetched)
+
+        // Metadata saved by a job without the secret is discarded: TUF starts from the initial root again.
+        await actionRun('203', trust, 'attacker-guess')
+        const afterAttacker = repo.requests.length
+        expect(cacheServer.keys().filter(k => k.startsWith('fremforge-cosign-tuf-v1-')).at(-1)).toMatch(/-203-1$/)
+        await actionRun('204', trust)
+        expect(repo.requests.length).toBeGreaterThan(afterAttacker)
       } finally {
         await repo.stop()
       }

@@ -19,6 +19,8 @@ export interface ActionsCacheServer {
   url: string
   /** Keys of committed entries, oldest first. */
   keys(): string[]
+  /** Requests received so far. */
+  requests(): number
   stop(): Promise<void>
 }
 
@@ -35,7 +37,9 @@ export async function startActionsCacheServer(): Promise<ActionsCacheServer> {
     for (const c of e.chunks) c.data.copy(out, c.start)
     return out
   }
+  let requests = 0
   const server = createServer((req, res) => {
+    requests++
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://x')
       const json = (status: number, value?: unknown) => {
@@ -84,6 +88,7 @@ export async function startActionsCacheServer(): Promise<ActionsCacheServer> {
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}/`,
+    requests: () => requests,
     keys: () => entries.filter(e => e.size !== undefined).map(e => e.key),
     stop: () => new Promise(resolve => server.close(() => resolve()))
   }

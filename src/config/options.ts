@@ -67,7 +67,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'recursive', type: 'boolean', default: 'false', description: 'When signing an index, also sign every platform manifest.' },
   { name: 'cache-ttl', type: 'string', default: '7d', description: 'How long a `verified` verdict is reused across runs without asking the registry (seconds, or with an s/m/h/d suffix). Only `verified` is cached. `0` turns the cache off.' },
   { name: 'cache-dir', type: 'string', cliOnly: true, description: 'Directory of the verification cache. Default: `$XDG_CACHE_HOME/fremforge-cosign/verdicts` (or `~/.cache/…`).' },
-  { name: 'cache-secret', type: 'string', secret: true, description: 'Secret for the HMAC that protects cached verdicts (e.g. a repository secret). Without it, entries are checked against a key kept with the cache: corruption and foreign entries are detected, but not someone who can write the cache.' },
+  { name: 'cache-secret', type: 'string', secret: true, description: 'Secret (e.g. `${{ secrets.FREMFORGE_CACHE_SECRET }}`) for the HMAC over cached verdicts and trust metadata. The action keeps them in the runner cache only when it is set: other jobs can write that cache. The CLI defaults to a random key kept in its cache directory.' },
   { name: 'timeout', type: 'integer', default: '30', description: 'Seconds before a registry or Sigstore request is abandoned (connect and read).' }
 ]
 
