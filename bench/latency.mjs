@@ -77,7 +77,12 @@ export async function benchLatency({ images = Number(process.env.BENCH_IMAGES ??
       const statuses = [...new Set(records.map(r => r.status))]
       const r = proxy.stats()
       const t = tokens.stats()
-      return { kind, rttMs: proxy.rttMs, concurrency, seconds: +seconds.toFixed(2), imagesPerSecond: +(images / seconds).toFixed(1), requestsPerImage: +(r.requests / images).toFixed(2), registryConnections: r.connections, tokenConnections: t.connections, tokenRequests: t.requests, statuses, cached: records.filter(x => x.cached).length }
+      const shape = {}
+      for (const [p, n] of r.paths) {
+        const k = p === '/v2/' ? 'ping' : /\/referrers\//.test(p) ? 'referrers-api' : /\/manifests\/sha256-[0-9a-f]+\.sig$/.test(p) ? 'sig-tag' : /\/manifests\/sha256-/.test(p) ? 'referrers-tag' : /\/manifests\//.test(p) ? 'manifest' : /\/blobs\//.test(p) ? 'blob' : 'other'
+        shape[k] = (shape[k] ?? 0) + n
+      }
+      return { kind, rttMs: proxy.rttMs, concurrency, seconds: +seconds.toFixed(2), imagesPerSecond: +(images / seconds).toFixed(1), requestsPerImage: +(r.requests / images).toFixed(2), registryConnections: r.connections, tokenConnections: t.connections, tokenRequests: t.requests, statuses, cached: records.filter(x => x.cached).length, shape }
     }
 
     const rows = []
