@@ -42,6 +42,7 @@ describe('createVerdictCache', () => {
       s.advance(DAY)
       const hit = await s.reopen().lookup(target)
       expect(hit).toMatchObject({ status: 'verified', signed: true, cached: true, firstVerifiedAt: '2026-11-01T00:00:00.000Z', tlogIndex: 42, signatureLocation: 'referrers-tag' })
+      expect(hit?.details).toContain('2026-11-01T00:00:00.000Z')
     })
 
     it('misses for another digest, repository, policy, trust material or secret', async () => {

@@ -75,7 +75,7 @@ export function createVerdictCache(o: VerdictCacheOptions): VerdictCache {
         return undefined
       }
       stats.hits++
-      return { ...entry.verdict, cached: true, firstVerifiedAt: entry.firstVerifiedAt }
+      return { ...entry.verdict, cached: true, firstVerifiedAt: entry.firstVerifiedAt, details: `${entry.verdict.details} (from the verification cache: first verified ${entry.firstVerifiedAt})` }
     },
     async remember(target, verdict) {
       if (o.ttlMs <= 0 || verdict.status !== 'verified' || !verdict.signed || verdict.cached) return
