@@ -11,7 +11,8 @@ const ALLOWED: Record<string, string[]> = {
   policy: [],
   cosign: ['registry', 'trust', 'reference', 'policy'],
   report: ['policy'],
-  forge: ['report', 'policy']
+  forge: ['report', 'policy'],
+  cache: ['policy']
 }
 // Shared, dependency-free modules every layer may use.
 const SHARED = new Set(['errors.js', 'logger.js', 'text.js'])

@@ -6,7 +6,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const BENCHES = [
   { name: 'scan', module: './scan.mjs' },
-  { name: 'verify', module: './verify.mjs' }
+  { name: 'verify', module: './verify.mjs' },
+  { name: 'latency', module: './latency.mjs' }
 ]
 
 const only = process.argv.slice(2)

@@ -36,11 +36,14 @@ export async function benchVerify({ images = 500, concurrency = 8 } = {}) {
     const measure = async work => {
       const client = registryMod.createRegistryClient({ logger: silentLogger, insecureRegistries: [registry.host] })
       const started = performance.now()
+      const cpu = process.cpuUsage()
       const results = await work(client)
       const seconds = (performance.now() - started) / 1000
+      const used = process.cpuUsage(cpu)
+      const cpuMs = (used.user + used.system) / 1000
       const requests = client.requestCount()
       client.close()
-      return { seconds, requests, results }
+      return { seconds, requests, results, cpuMs }
     }
 
     // Baseline: the same I/O a legacy check needs (signature manifest + payload), no crypto.
@@ -65,6 +68,7 @@ export async function benchVerify({ images = 500, concurrency = 8 } = {}) {
       seconds: +verify.seconds.toFixed(2),
       imagesPerSecond: +(images / verify.seconds).toFixed(1),
       requestsPerImage: +(verify.requests / images).toFixed(2),
+      cpuMsPerImage: +(verify.cpuMs / images).toFixed(2),
       baselineSeconds: +baseline.seconds.toFixed(2),
       ratioToBaseline: +(verify.seconds / baseline.seconds).toFixed(2)
     }
@@ -79,6 +83,7 @@ export async function run() {
   const r = await benchVerify()
   console.log(`verify: ${r.images} legacy-signed images, concurrency ${r.concurrency} (setup: push and sign, ${r.setupSeconds} s)`)
   console.log(`  verification: ${r.seconds} s, ${r.imagesPerSecond} images/s (target ≥ 100), ${r.requestsPerImage} registry requests per image (target ≤ 3)`)
+  console.log(`  CPU per image (this process, registry client included): ${r.cpuMsPerImage} ms`)
   console.log(`  baseline, same fetches without cryptography: ${r.baselineSeconds} s; ratio verify/baseline: ${r.ratioToBaseline}`)
   const problems = []
   if (r.imagesPerSecond < 100) problems.push(`${r.imagesPerSecond} images/s`)

@@ -69,7 +69,8 @@ try {
       '--certificate-oidc-issuer', 'https://token.actions.githubusercontent.com',
       '--require-signed',
       '--upload', 'false',
-      '--results-file', results
+      '--results-file', results,
+      '--cache-dir', path.join(out, 'cache')
     ],
     { stdout: t => console.log(t), stderr: t => console.error(t), env: process.env, isTTY: Boolean(process.stdout.isTTY) }
   )

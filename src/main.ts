@@ -9,6 +9,7 @@ import { limitAnnotations, platformFromEnv, renderSummary, runContextFromEnv, to
 import { renderScanTable } from './cli/table.js'
 import { cell, codeCell } from './report/format.js'
 import { changesForRun, forgeClientFromEnv, uploadToken, publishFeedback, pullRequestFromEnv, type Changes, type ForgeClient, type PullRequest } from './forge/index.js'
+import { createActionVerifier } from './action-verifier.js'
 
 /** Reads every declared input as the runner passes it (INPUT_<NAME>, hyphens kept). */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): RawOptions {
@@ -27,7 +28,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let config: Config | undefined
   try {
     config = resolveConfig(readInputs(env), env)
-    for (const s of [config.registryPassword, config.apiToken, config.keyPassword, config.identityToken, config.githubToken]) if (s) core.setSecret(s)
+    for (const s of [config.registryPassword, config.apiToken, config.keyPassword, config.identityToken, config.githubToken, config.cacheSecret]) if (s) core.setSecret(s)
     if (config.mode !== 'scan' && config.fremforgeAuth === 'oidc') config = { ...config, apiToken: await uploadToken(config, env, actionLogger) }
     if (config.mode === 'scan') await actionScan(config)
     else if (config.mode === 'verify') await actionVerify(config, env)
@@ -56,12 +57,13 @@ async function actionScan(config: Config): Promise<void> {
 }
 
 async function actionVerify(config: Config, env: NodeJS.ProcessEnv): Promise<void> {
-  const verifier = await createImageVerifier(config, actionLogger)
+  const { verifier, finish } = await createActionVerifier(config, actionLogger, env)
   const pr = await pullRequestFromEnv(env)
   const client = forgeClientFromEnv(env, platformFromEnv(env), config.githubToken, config.timeoutMs)
   const fromApi = client ? (p: PullRequest) => client.changedLines(p) : undefined
   const changes = await changesForRun({ pr, workspace: config.workspace, scanRoot: config.path, logger: actionLogger, fromApi, timeoutMs: config.timeoutMs })
   const outcome = await runVerify(config, actionLogger, { verifier, env, changes })
+  await finish()
   await report(outcome, env, { config, pr, client, changes })
   if (outcome.policyFailed) {
     const rules = [config.requireSigned && 'require-signed', config.requirePinned && 'require-pinned'].filter(Boolean).join(', ')

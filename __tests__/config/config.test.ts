@@ -16,7 +16,7 @@ describe('resolveConfig', () => {
       expect(c.path).toBe('/ws')
       expect(c.resultsFile).toBe('/tmp/runner/fremforge-cosign-results.ndjson')
       expect(c.requireSigned).toBe(false)
-      expect(c.concurrency).toBe(8)
+      expect(c.concurrency).toBe(16)
       expect(c.maxFileSize).toBe(5 * 1024 * 1024)
       expect(c.fremforgeUrl).toBe('https://frem.sh')
       expect(c.signatureFormat).toBe('both')

@@ -45,6 +45,17 @@ describe('toRecord', () => {
   })
 })
 
+describe('toRecord cache fields', () => {
+  it('says cached and when the verdict was first reached for a cache hit', () => {
+    const r = toRecord(item({ cached: true, firstVerifiedAt: '2026-11-20T10:00:00.000Z' }), policy(), run, new Date())
+    expect(r).toMatchObject({ cached: true, first_verified_at: '2026-11-20T10:00:00.000Z' })
+  })
+
+  it('says cached false for a fresh verdict', () => {
+    expect(toRecord(item(), policy(), run, new Date())).toMatchObject({ cached: false, first_verified_at: null })
+  })
+})
+
 describe('runContextFromEnv', () => {
   it('prefers the FORGEJO_ variables on Forgejo', () => {
     expect(runContextFromEnv({ FORGEJO_SERVER_URL: 'https://codeberg.org', GITHUB_SERVER_URL: 'https://x' }).server_url).toBe('https://codeberg.org')

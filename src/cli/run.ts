@@ -7,6 +7,7 @@ import { helpText, isUsageError, parseArgs } from './args.js'
 import { VERSION } from '../version.js'
 import { uploadToken } from '../forge/index.js'
 import { describePolicy } from '../policy/index.js'
+import { defaultCacheDir, withCacheFromConfig } from '../engine/cache-setup.js'
 import { renderCounts, renderProblems, renderScanTable, renderVerifyTable } from './table.js'
 import { safeIo, stderrLogger, toJsonLine, type CliIo } from './output.js'
 
@@ -37,7 +38,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     io.stderr("Run 'fremforge-cosign --help' for the options.")
     return EXIT_USAGE
   }
-  for (const s of [config.registryPassword, config.apiToken, config.keyPassword, config.identityToken, config.githubToken]) if (s) logger.secret(s)
+  for (const s of [config.registryPassword, config.apiToken, config.keyPassword, config.identityToken, config.githubToken, config.cacheSecret]) if (s) logger.secret(s)
   try {
     if (config.mode !== 'scan' && config.fremforgeAuth === 'oidc') config = { ...config, apiToken: await uploadToken(config, io.env, logger) }
     if (config.mode === 'scan') return await cliScan(config, io, logger)
@@ -65,7 +66,8 @@ async function cliScan(config: Config, io: CliIo, logger: Logger): Promise<numbe
 }
 
 async function cliVerify(config: Config, io: CliIo, logger: Logger): Promise<number> {
-  const verifier = await createImageVerifier(config, logger)
+  const base = await createImageVerifier(config, logger)
+  const { verifier } = await withCacheFromConfig(base, config, { dir: config.cacheDir ?? defaultCacheDir(io.env), repository: io.env.GITHUB_REPOSITORY || 'local', logger })
   const progress = io.isTTY
     ? (done: number, total: number) => {
         if (done === total || done % 10 === 0) process.stderr.write(`\rverifying ${done}/${total}${done === total ? '\n' : ''}`)

@@ -67,6 +67,10 @@ export interface Config {
   githubToken?: string
   prComment: 'auto' | 'always' | 'never'
   fremforgeAuth: 'token' | 'oidc'
+  /** 0: the verification cache is off. */
+  cacheTtlMs: number
+  cacheDir?: string
+  cacheSecret?: string
 }
 
 /** Raw option values by option name, as the action inputs or CLI flags gave them. */
@@ -106,6 +110,15 @@ function parseInteger(name: string, value: string, min: number, max: number): nu
   const n = Number(value)
   if (n < min || n > max) throw invalid(name, `an integer between ${min} and ${max}`, value)
   return n
+}
+
+/** `0`, seconds, or a number with an s/m/h/d suffix; at most a year. */
+export function parseDuration(name: string, value: string): number {
+  const m = /^\s*(\d+)\s*([smhd]?)\s*$/i.exec(value)
+  const unit = { '': 1, s: 1, m: 60, h: 3600, d: 86_400 }[(m?.[2] ?? '').toLowerCase() as '' | 's' | 'm' | 'h' | 'd']
+  const ms = m ? Number(m[1]) * unit * 1000 : NaN
+  if (!(ms >= 0 && ms <= 366 * 86_400_000)) throw invalid(name, 'a duration such as 0, 3600, 12h or 7d (at most 366d)', value)
+  return ms
 }
 
 function parseAnnotations(name: string, value: string): Record<string, string> {
@@ -245,7 +258,10 @@ export function resolveConfig(raw: RawOptions, env: NodeJS.ProcessEnv = process.
     failOn: choice('fail-on'),
     githubToken: given('github-token') ?? (env.GITHUB_TOKEN || env.FORGEJO_TOKEN || undefined),
     prComment: choice('pr-comment'),
-    fremforgeAuth: choice('fremforge-auth')
+    fremforgeAuth: choice('fremforge-auth'),
+    cacheTtlMs: parseDuration('cache-ttl', value('cache-ttl')),
+    cacheDir: given('cache-dir') === undefined ? undefined : path.resolve(workspace, given('cache-dir') as string),
+    cacheSecret: given('cache-secret')
   }
   checkCombinations(config)
   return config

@@ -47,6 +47,10 @@ export interface Verdict {
   reason?: string
   /** Likely causes worth checking first (key-signed without `key`, identity close to the expected one…). */
   hints?: string[]
+  /** True when this verdict came from the verification cache instead of the registry. */
+  cached?: boolean
+  /** ISO-8601: when a cached verdict was first reached. */
+  firstVerifiedAt?: string
 }
 
 /** The rules a signature must satisfy, as configured. */

@@ -52,6 +52,9 @@ export interface ResultRecord {
   sources: Source[]
   run: RunContext
   checked_at: string
+  /** True when the verdict came from the verification cache; then first_verified_at says when it was reached. */
+  cached: boolean
+  first_verified_at: string | null
 }
 
 /** One attestation of an image; field names are a contract (issue 13). */
@@ -139,7 +142,9 @@ export function toRecord(item: ReportItem, policy: Policy, run: RunContext, chec
     policy: toPolicyRecord(policy),
     sources: item.sources,
     run,
-    checked_at: checkedAt.toISOString()
+    checked_at: checkedAt.toISOString(),
+    cached: v.cached === true,
+    first_verified_at: v.firstVerifiedAt ?? null
   }
 }
 

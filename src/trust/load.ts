@@ -1,5 +1,6 @@
-import type { TrustedRoot } from '@sigstore/protobuf-specs'
+import { TrustedRoot } from '@sigstore/protobuf-specs'
 import type { TrustMaterial } from '@sigstore/verify'
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import os from 'node:os'
 import type { Logger } from '../logger.js'
@@ -85,7 +86,23 @@ export async function loadTrustedRoot(options: TrustOptions): Promise<LoadedTrus
 
 /** Trust material for @sigstore/verify's Verifier, loaded once per run. */
 export async function loadTrustMaterial(options: TrustOptions): Promise<TrustMaterial> {
+  return (await loadTrust(options)).material
+}
+
+export interface LoadedTrust {
+  material: TrustMaterial
+  /** sha256 over the trusted root (canonical protobuf JSON) and the key: changes when trust does. */
+  fingerprint: string
+}
+
+/** The trust material and its fingerprint, for caches keyed on what was trusted. */
+export async function loadTrust(options: TrustOptions): Promise<LoadedTrust> {
   const { root, location } = await loadTrustedRoot(options)
   const material = toCheckedTrustMaterial(root, location)
-  return options.key === undefined ? material : withPublicKey(material, options.key)
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify(TrustedRoot.toJSON(root)))
+    .update('\0')
+    .update(options.key ?? '')
+    .digest('hex')
+  return { material: options.key === undefined ? material : withPublicKey(material, options.key), fingerprint }
 }

@@ -1,0 +1,8 @@
+export { VERIFIER_VERSION, policyFingerprint, normalisePolicy, stableStringify, sha256Hex } from './fingerprint.js'
+export { sealEntry, openEntry, MAX_ENTRY_BYTES } from './entry.js'
+export type { CacheEntry, EntryKey, OpenFailure } from './entry.js'
+export { directoryStore, directorySecret } from './store.js'
+export type { CacheStore } from './store.js'
+export { dirDigest, sealDir, keepSealedDir, DIR_MAC_FILE } from './dir-digest.js'
+export { createVerdictCache, repositoryKey } from './verdict-cache.js'
+export type { VerdictCache, VerdictCacheOptions, VerdictCacheStats, CacheTarget } from './verdict-cache.js'
