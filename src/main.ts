@@ -4,7 +4,8 @@ import { isAppError, messageOf } from './errors.js'
 import type { Logger } from './logger.js'
 import { runScan, runVerify, writeResults, type VerifyOutcome } from './engine/index.js'
 import { createImageVerifier, runSign } from './engine/compose.js'
-import { limitAnnotations, platformFromEnv, renderSummary, runContextFromEnv, toAnnotations, toPlainLines } from './report/index.js'
+import { limitAnnotations, platformFromEnv, renderSummary, runContextFromEnv, toAnnotations, toPlainLines, unscannedAnnotations, unscannedSection } from './report/index.js'
+import { closingLine } from './scan/index.js'
 import { renderScanTable } from './cli/table.js'
 
 /** Reads every declared input as the runner passes it (INPUT_<NAME>, hyphens kept). */
@@ -49,11 +50,14 @@ async function actionScan(config: Config): Promise<void> {
   core.setOutput('references', scan.refs.length)
   core.setOutput('images', images)
   core.setOutput('unpinned', unpinned)
+  core.setOutput('unscanned', scan.unscanned.length)
+  core.info(closingLine(scan))
   const rows = scan.refs.map(r => [`${r.file}:${r.line}`, r.kind, r.ref])
   await core.summary
     .addHeading('Image references', 2)
     .addRaw(`${scan.refs.length} references, ${images} unique digests, ${unpinned} unpinned, in ${scan.filesSeen} files.\n\n`)
     .addTable([[{ data: 'Location', header: true }, { data: 'Kind', header: true }, { data: 'Reference', header: true }], ...rows.slice(0, 500)])
+    .addRaw(unscannedSection(scan.unscanned, false, runContextFromEnv(process.env), platformFromEnv(process.env)).join('\n'))
     .write()
 }
 
@@ -63,7 +67,8 @@ async function actionVerify(config: Config, env: NodeJS.ProcessEnv): Promise<voi
   await report(outcome, env)
   if (outcome.policyFailed) {
     const rules = [config.requireSigned && 'require-signed', config.requirePinned && 'require-pinned'].filter(Boolean).join(', ')
-    core.setFailed(`${outcome.counts.findings} images break the policy (${rules}); see the job summary`)
+    const unscanned = config.requireSigned && outcome.unscanned.length > 0 ? ` and ${outcome.unscanned.length} files could not be scanned` : ''
+    core.setFailed(`${outcome.counts.findings} images break the policy (${rules})${unscanned}; see the job summary`)
   }
   else if (outcome.uploadFailed) core.setFailed(`upload to fremforge failed: ${outcome.upload.message}`)
 }
@@ -91,7 +96,7 @@ async function actionSign(config: Config, env: NodeJS.ProcessEnv): Promise<void>
 
 async function report(outcome: VerifyOutcome, env: NodeJS.ProcessEnv): Promise<void> {
   const platform = platformFromEnv(env)
-  const all = toAnnotations(outcome.items, outcome.policy)
+  const all = [...unscannedAnnotations(outcome.unscanned, outcome.policy.requireSigned), ...toAnnotations(outcome.items, outcome.policy)]
   const { shown, hidden } = limitAnnotations(all)
   for (const a of shown) {
     const props = { file: a.file, startLine: a.line, title: a.title }
@@ -107,6 +112,7 @@ async function report(outcome: VerifyOutcome, env: NodeJS.ProcessEnv): Promise<v
   const c = outcome.counts
   core.setOutput('results-file', outcome.resultsFile)
   core.setOutput('references', outcome.refs.length)
+  core.setOutput('unscanned', outcome.unscanned.length)
   for (const [k, v] of Object.entries(c)) core.setOutput(k, v)
   const summary = renderSummary({
     items: outcome.items,
@@ -115,6 +121,7 @@ async function report(outcome: VerifyOutcome, env: NodeJS.ProcessEnv): Promise<v
     run: runContextFromEnv(env),
     platform,
     resultsFile: outcome.resultsFile,
+    unscanned: outcome.unscanned,
     notes: [...outcome.warnings, `Upload: ${outcome.upload.message}`]
   })
   core.summary.addRaw(summary)

@@ -81,17 +81,21 @@ describe('scanWorkspace', () => {
         'broken.yaml:4 YAML_INVALID',
         'chart/templates/deployment.yaml:1 YAML_TEMPLATE',
         'escape.yaml:- SYMLINK_OUTSIDE_ROOT',
-        'gone.yaml:- FILE_UNREADABLE',
+        'gone.yaml:- SYMLINK_BROKEN',
         'vendor-link:- SYMLINK_OUTSIDE_ROOT'
       ])
     })
 
-    it('warns through the logger, naming the file and the line', () => {
-      const broken = logger.warnings.find(w => w.where?.file === 'broken.yaml')
-      expect(broken?.where).toEqual({ file: 'broken.yaml', line: 4 })
-      expect(broken?.message).toMatch(/^broken\.yaml:4: /)
-      // Everything but the chart template, which is expected not to parse, is a warning.
-      expect(logger.warnings).toHaveLength(result.skipped.length - 1)
+    it('lists the binary and the broken YAML file holding needles as unscanned, once each', () => {
+      expect(result.unscanned.map(u => `${u.file}:${u.line ?? '-'} ${u.code}`)).toEqual(['bin/blob.yaml:- FILE_BINARY', 'broken.yaml:4 YAML_INVALID'])
+    })
+
+    it('warns through the logger once per cause, with the location only in `where`', () => {
+      const escape = logger.warnings.find(w => w.where?.file === 'escape.yaml')
+      expect(escape?.where).toEqual({ file: 'escape.yaml' })
+      expect(escape?.message).not.toContain('escape.yaml')
+      // Unscanned files are the caller's to report; chart templates are expected not to parse.
+      expect(logger.warnings.map(w => w.where?.file).sort()).toEqual(['escape.yaml', 'gone.yaml', 'vendor-link'])
     })
   })
 

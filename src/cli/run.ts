@@ -4,7 +4,8 @@ import { resolveConfig, type Config } from '../config/index.js'
 import { runScan, runVerify, writeResults } from '../engine/index.js'
 import { createImageVerifier, runSign } from '../engine/compose.js'
 import { helpText, parseArgs } from './args.js'
-import { renderCounts, renderProblems, renderScanTable, renderVerifyTable } from './table.js'
+import { renderCounts, renderProblems, renderScanTable, renderUnscanned, renderVerifyTable } from './table.js'
+import { closingLine, type UnscannedFile } from '../scan/index.js'
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -59,14 +60,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
+/** NDJSON line of an unscanned file: the scan line's keys (ref, name, tag, digest null) plus code and reason. */
+const UNSCANNED_SCHEMA = 'fremforge.cosign.unscanned/v1'
+function toUnscannedLine(u: UnscannedFile): Record<string, unknown> {
+  return { file: u.file, line: u.line ?? null, column: null, kind: 'unscanned', ref: null, name: null, tag: null, digest: null, code: u.code, reason: u.reason }
+}
+
 async function cliScan(config: Config, io: CliIo, logger: Logger): Promise<number> {
   const { scan, images, unpinned } = await runScan(config, logger)
   if (config.format === 'ndjson') {
     // tag and digest are always present (null when absent): the ndjson keys are a contract.
     for (const r of scan.refs) io.stdout(JSON.stringify({ ...r, tag: r.tag ?? null, digest: r.digest ?? null }))
+    for (const u of scan.unscanned) io.stdout(JSON.stringify(toUnscannedLine(u)))
   } else {
     io.stdout(renderScanTable(scan.refs))
-    io.stdout(`\n${scan.refs.length} references (${images} unique digests, ${unpinned} unpinned) in ${scan.filesSeen} files; ${scan.skipped.length} skipped.`)
+    if (scan.unscanned.length > 0) io.stdout(`\nNot scanned:\n${renderUnscanned(scan.unscanned)}`)
+    io.stdout(`\n${closingLine(scan)}; ${images} unique digests, ${unpinned} unpinned.`)
   }
   return EXIT_OK
 }
@@ -81,12 +90,20 @@ async function cliVerify(config: Config, io: CliIo, logger: Logger): Promise<num
   const outcome = await runVerify(config, logger, { verifier, env: io.env, onVerdict: progress })
   if (config.format === 'ndjson') {
     for (const r of outcome.records) io.stdout(JSON.stringify(r))
+    for (const u of outcome.unscanned) io.stdout(JSON.stringify({ schema: UNSCANNED_SCHEMA, ...toUnscannedLine(u), finding: config.requireSigned }))
   } else {
     io.stdout(renderVerifyTable(outcome.items, io.isTTY && !io.env.NO_COLOR))
     io.stdout('')
     io.stdout(renderCounts(outcome.counts))
     const problems = renderProblems(outcome.items)
     if (problems) io.stdout(`\nNot verified:\n${problems}`)
+    if (outcome.unscanned.length > 0) io.stdout(`\nNot scanned${config.requireSigned ? ' (findings: require-signed)' : ''}:\n${renderUnscanned(outcome.unscanned)}`)
+  }
+  for (const u of outcome.unscanned) {
+    const where = u.line === undefined ? { file: u.file } : { file: u.file, line: u.line }
+    const message = `not scanned (${u.code}): ${u.reason}`
+    if (config.requireSigned) logger.error(message, where)
+    else logger.warning(message, where)
   }
   io.stderr(`results written to ${outcome.resultsFile}`)
   if (outcome.upload.state !== 'skipped' || config.apiToken) io.stderr(outcome.upload.message)

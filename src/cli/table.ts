@@ -1,4 +1,4 @@
-import type { ImageRef } from '../scan/index.js'
+import type { ImageRef, UnscannedFile } from '../scan/index.js'
 import type { Counts, Status } from '../policy/index.js'
 import type { ReportItem } from '../report/index.js'
 import { shortDigest, STATUS_RANK } from '../report/index.js'
@@ -55,4 +55,8 @@ export function renderProblems(items: readonly ReportItem[]): string {
     .filter(i => i.verdict.status !== 'verified')
     .map(i => `  ${i.registry}/${i.repository}${i.verdict.digest ? `@${i.verdict.digest}` : ''}: ${i.verdict.status}: ${i.verdict.details}`)
     .join('\n')
+}
+
+export function renderUnscanned(unscanned: readonly UnscannedFile[]): string {
+  return unscanned.map(u => `  ${u.file}${u.line === undefined ? '' : `:${u.line}`}: ${u.code}: ${u.reason}`).join('\n')
 }

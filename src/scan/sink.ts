@@ -9,6 +9,15 @@ export interface Extraction {
 // Values a tool fills in later (Helm, Actions expressions, Tekton params, ko); not references yet.
 const TEMPLATE = /\{\{|\$\{|\$\(|^ko:\/\//
 
+// Image patterns of policy documents (Kyverno `docker.io/library/*:*`, `!*:latest`, `a | b`,
+// Gatekeeper and ClusterImagePolicy globs): no reference holds these characters.
+const PATTERN = /[*?|]|^!/
+
+/** True when a value is an image pattern of a policy, not a reference. */
+export function isImagePattern(text: string): boolean {
+  return PATTERN.test(text)
+}
+
 /** True when a value is a template that only its tool can turn into a reference. */
 export function isTemplated(text: string): boolean {
   return TEMPLATE.test(text)
@@ -34,7 +43,7 @@ export class Sink {
   constructor(readonly file: string) {}
 
   image(kind: ImageKind, written: string, line: number, column: number): void {
-    if (isTemplated(written)) return
+    if (isTemplated(written) || isImagePattern(written)) return
     const ref = detach(written)
     // Two rules may reach one place (a pod template inside Helm values): the first one wins.
     const key = `${line}:${column}:${ref}`
