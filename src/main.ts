@@ -19,11 +19,15 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): RawOptions {
   return raw
 }
 
+// Forgejo and Gitea drop an annotation's file and line, so the message carries them there.
+const located = (m: string, w?: { file?: string; line?: number }): string =>
+  w?.file && platformFromEnv(process.env) !== 'github' ? `${w.file}${w.line ? `:${w.line}` : ''}: ${m}` : m
+
 export const actionLogger: Logger = {
   debug: m => core.debug(m),
   info: m => core.info(m),
-  warning: (m, w) => core.warning(m, w?.file ? { file: w.file, startLine: w.line } : undefined),
-  error: (m, w) => core.error(m, w?.file ? { file: w.file, startLine: w.line } : undefined),
+  warning: (m, w) => core.warning(located(m, w), w?.file ? { file: w.file, startLine: w.line } : undefined),
+  error: (m, w) => core.error(located(m, w), w?.file ? { file: w.file, startLine: w.line } : undefined),
   secret: s => core.setSecret(s)
 }
 

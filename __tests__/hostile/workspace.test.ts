@@ -162,7 +162,10 @@ describe('the action (src/main.ts run) on a hostile workspace', () => {
     const exitCode = process.exitCode
     const written: string[] = []
     const write = process.stdout.write.bind(process.stdout)
-    process.stdout.write = ((chunk: string | Uint8Array) => void written.push(String(chunk)) ?? true) as typeof process.stdout.write
+    process.stdout.write = ((chunk: string | Uint8Array) => {
+      written.push(String(chunk))
+      return true
+    }) as typeof process.stdout.write
     try {
       Object.assign(process.env, env)
       await run(env)

@@ -1,5 +1,4 @@
 import fs from 'node:fs'
-import path from 'node:path'
 import type { Logger } from '../logger.js'
 import { ScanError } from './errors.js'
 import { resolveScanOptions, type ResolvedScanOptions } from './options.js'
