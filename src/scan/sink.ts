@@ -61,6 +61,33 @@ export class Sink {
     }
   }
 
+  /**
+   * For fields that only sometimes hold an image (action inputs, CI variables): reports `written`
+   * when it parses as a digest-pinned reference, and says nothing otherwise.
+   */
+  imageIfPinned(kind: ImageKind, written: string, line: number, column: number): void {
+    if (!written.includes('@') || isTemplated(written) || isImagePattern(written)) return
+    try {
+      if (parseNormalizedNamed(written).digest === undefined) return
+    } catch (error) {
+      if (!isInvalidReferenceError(error)) throw error
+      return
+    }
+    this.image(kind, written, line, column)
+  }
+
+  /** Reports `written` when it parses as a reference; says nothing otherwise. */
+  imageIfParses(kind: ImageKind, written: string, line: number, column: number): void {
+    if (isTemplated(written) || isImagePattern(written)) return
+    try {
+      parseNormalizedNamed(written)
+    } catch (error) {
+      if (!isInvalidReferenceError(error)) throw error
+      return
+    }
+    this.image(kind, written, line, column)
+  }
+
   problem(code: ScanSkipCode, reason: string, line?: number): void {
     const problem: SkippedFile = { file: this.file, code, reason }
     if (line !== undefined) problem.line = line

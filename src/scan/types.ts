@@ -10,6 +10,15 @@ export type ImageKind =
   | 'workflow-container'
   | 'workflow-service'
   | 'workflow-docker-uses'
+  | 'workflow-with'
+  | 'tekton-step'
+  | 'argo-template'
+  | 'knative-image'
+  | 'configmap-image'
+  | 'gitlab-ci-image'
+  | 'gitlab-ci-service'
+  | 'chart-annotation'
+  | 'helm-template'
 
 /** One occurrence of an image reference in the workspace. */
 export interface ImageRef {
