@@ -1,11 +1,9 @@
 import { messageOf, isAppError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { resolveConfig, type Config } from '../config/index.js'
-import { runScan, runVerify, writeResults } from '../engine/index.js'
-import { createImageVerifier, runSign } from '../engine/compose.js'
 import { helpText, parseArgs } from './args.js'
 import { renderCounts, renderProblems, renderScanTable, renderUnscanned, renderVerifyTable } from './table.js'
-import { closingLine, type UnscannedFile } from '../scan/index.js'
+import type { UnscannedFile } from '../scan/index.js'
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -50,12 +48,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     if (config.mode === 'scan') return await cliScan(config, io, logger)
     if (config.mode === 'verify') return await cliVerify(config, io, logger)
+    // Loaded on demand: `scan` and `--help` never load the signing and verification code (sigstore).
+    const { runSign } = await import('../engine/compose.js')
     const signed = await runSign(config, logger)
     io.stdout(config.format === 'ndjson' ? signed.records.map(r => JSON.stringify(r)).join('\n') : signed.text)
     return signed.ok ? EXIT_OK : EXIT_POLICY
   } catch (e) {
     io.stderr(`fremforge-cosign: ${messageOf(e)}`)
-    if (config.mode !== 'scan') await writeResults(config.resultsFile, []).catch(() => undefined)
+    if (config.mode !== 'scan') await writeEmptyResults(config.resultsFile)
     return isAppError(e) && e.code.startsWith('INPUT_') ? EXIT_USAGE : EXIT_POLICY
   }
 }
@@ -66,7 +66,13 @@ function toUnscannedLine(u: UnscannedFile): Record<string, unknown> {
   return { file: u.file, line: u.line ?? null, column: null, kind: 'unscanned', ref: null, name: null, tag: null, digest: null, code: u.code, reason: u.reason }
 }
 
+async function writeEmptyResults(file: string): Promise<void> {
+  const { writeResults } = await import('../engine/verify-run.js')
+  await writeResults(file, []).catch(() => undefined)
+}
+
 async function cliScan(config: Config, io: CliIo, logger: Logger): Promise<number> {
+  const [{ runScan }, { closingLine }] = await Promise.all([import('../engine/scan-run.js'), import('../scan/index.js')])
   const { scan, images, unpinned } = await runScan(config, logger)
   if (config.format === 'ndjson') {
     // tag and digest are always present (null when absent): the ndjson keys are a contract.
@@ -81,6 +87,7 @@ async function cliScan(config: Config, io: CliIo, logger: Logger): Promise<numbe
 }
 
 async function cliVerify(config: Config, io: CliIo, logger: Logger): Promise<number> {
+  const [{ createImageVerifier }, { runVerify }] = await Promise.all([import('../engine/compose.js'), import('../engine/verify-run.js')])
   const verifier = await createImageVerifier(config, logger)
   const progress = io.isTTY
     ? (done: number, total: number) => {
