@@ -63,6 +63,11 @@ beforeAll(() => {
     [Buffer.from('a\xff.yaml', 'latin1'), pod(HIDDEN)]
   ])
   workspace('dockerfile', [['Dockerfile', doublingDockerfile()]])
+  // A template line makes a manifest unparseable: its pinned images must still count.
+  workspace('template', [
+    ['deploy/block.yaml', `{{/* not YAML any more */}}\n${pod(HIDDEN)}`],
+    ['deploy/flow.yaml', `{{/* not YAML any more */}}\napiVersion: v1\nkind: Pod\nspec: {containers: [{name: a, image: ${HIDDEN}}]}\n`]
+  ])
   workspace('compose', [['compose.yaml', nestedCompose()]])
 })
 
@@ -98,6 +103,14 @@ describe('scanWorkspace on a hostile workspace', () => {
       const result = await scan('dockerfile')
       expect(unscanned(result)).toEqual(['Dockerfile VARIABLE_TOO_LONG'])
       expect(result.unscanned[0].line).toBe(42)
+    })
+  })
+
+  describe('when a manifest turns itself into a template', () => {
+    it('finds its block-style images by line, and lists it as unscanned when it hides others', async () => {
+      const result = await scan('template')
+      expect(result.refs.map(r => `${r.file}:${r.line} ${r.kind}`)).toEqual(['deploy/block.yaml:7 helm-template'])
+      expect(unscanned(result)).toEqual(['deploy/flow.yaml TEMPLATE_UNREAD'])
     })
   })
 

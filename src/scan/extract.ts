@@ -64,7 +64,7 @@ const PLANS = {
   compose: yamlPlan([compose]),
   gitlabCi: yamlPlan([gitlabCi]),
   chart: linePlan(chart.needles, chart.extractInto),
-  helmTemplate: linePlan(helmTemplate.needles, helmTemplate.extractInto),
+  helmTemplate: linePlan(helmTemplate.needles, (content, sink) => helmTemplate.unplaced(helmTemplate.extractInto(content, sink), sink)),
   // Any other YAML: Kubernetes objects, and everything else read as Helm-style values.
   yaml: yamlPlan([kubernetes, helmValues])
 } satisfies Record<string, Plan>

@@ -28,7 +28,7 @@ interface Tally {
 }
 
 /** Problems that leave part of a candidate file unread; the file passed its needle pre-check. */
-const UNREAD: ReadonlySet<ScanSkipCode> = new Set<ScanSkipCode>(['YAML_INVALID', 'YAML_ALIAS_LIMIT', 'EXTRACT_FAILED', 'VARIABLE_TOO_LONG'])
+const UNREAD: ReadonlySet<ScanSkipCode> = new Set<ScanSkipCode>(['YAML_INVALID', 'YAML_ALIAS_LIMIT', 'EXTRACT_FAILED', 'VARIABLE_TOO_LONG', 'TEMPLATE_UNREAD'])
 
 function skip(tally: Tally, entry: SkippedFile, unscanned: boolean): void {
   tally.skipped.push(entry)

@@ -60,6 +60,8 @@ export type ScanSkipCode =
   /** Not YAML until a template engine renders it (Helm chart templates); logged at debug level. */
   | 'YAML_TEMPLATE'
   | 'YAML_ALIAS_LIMIT'
+  /** A template holds digests outside the `image:` lines its pattern reads. */
+  | 'TEMPLATE_UNREAD'
   | 'REFERENCE_INVALID'
   | 'VARIABLE_UNRESOLVED'
   /** Variable expansion passed its bounds (ARGs that double each other, deep nesting). */
