@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Logger } from '../../src/logger.js'
 import { silentLogger } from '../../src/logger.js'
-import { readInto } from '../../src/scan/read.js'
+import { fileMayHold, readInto } from '../../src/scan/read.js'
 import { scanWorkspace, type ScanResult } from '../../src/scan/index.js'
 import { digest } from './support.js'
 
@@ -150,5 +150,24 @@ describe('readInto', () => {
       const read = readInto(file, Buffer.alloc(1024), 1_000_000)
       expect(read.ok && read.content.toString('utf8').endsWith(`big@${digest('b')}\n`)).toBe(true)
     })
+  })
+})
+
+describe('fileMayHold', () => {
+  const test = (chunk: Buffer) => chunk.includes('image')
+  it.each([
+    ['a needle split across two reads', 1021, true],
+    ['a needle at the end of the first read', 1019, true],
+    ['no needle at all', -1, false]
+  ])('answers for %s', (_name, at, expected) => {
+    const content = Buffer.alloc(5000, 'x')
+    if (at >= 0) content.write('image', at)
+    const file = path.join(base, `may-hold-${at}.bin`)
+    writeFileSync(file, content)
+    expect(fileMayHold(file, Buffer.alloc(1024), test)).toBe(expected)
+  })
+
+  it('fails closed on a file it cannot open', () => {
+    expect(fileMayHold(path.join(base, 'missing'), Buffer.alloc(1024), test)).toBe(true)
   })
 })
