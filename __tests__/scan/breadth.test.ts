@@ -115,3 +115,21 @@ describe('extractFromContent on real files of the new formats', () => {
     })
   })
 })
+
+describe('extractFromContent on ConfigMaps', () => {
+  describe('when image-named keys hold URLs, words or unparseable text', () => {
+    it('reports only the reference, and warns about nothing', () => {
+      const yaml = [
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'data:',
+        '  logoImage: https://example.com/logo.png',
+        '  enable-image: "true"',
+        '  bad-image: UPPER/Case:1',
+        `  queue-sidecar-image: gcr.io/acme/queue@${digest('a')}`,
+        ''
+      ].join('\n')
+      expect(extractFromContent('config.yaml', yaml)).toEqual({ refs: [expect.objectContaining({ line: 7, kind: 'configmap-image' })], problems: [] })
+    })
+  })
+})

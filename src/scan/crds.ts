@@ -23,8 +23,9 @@ interface Shape {
 const TEKTON: Shape = { kind: 'tekton-step', lists: new Set(['steps', 'sidecars']), objects: new Set(['stepTemplate']) }
 const ARGO: Shape = { kind: 'argo-template', lists: new Set(['sidecars']), objects: new Set(['container', 'script']) }
 const CONFIG_IMAGE_KEY = /(?:-image|Image)$/
-// A ConfigMap value is text; only one shaped like a reference (a path, tag or digest, no spaces) is read.
-const REFERENCE_LIKE = /^[^\s]*[/:@][^\s]*$/
+// A ConfigMap value is text; only one shaped like a reference (a path, tag or digest, no spaces,
+// no URL scheme) is read, and one that does not parse is not a reference (`logoImage: https://…`).
+const REFERENCE_LIKE = /^(?![a-z]+:\/\/)[^\s]*[/:@][^\s]*$/
 
 function image(node: YNode | undefined, kind: ImageKind, sink: Sink): void {
   const value = textOf(get(node, 'image'))
@@ -60,7 +61,7 @@ export function fromCustomResource(kind: string, root: YNode, sink: Sink): void 
     if (!isMap(data)) return
     for (const { key, value } of data.pairs) {
       const text = textOf(value)
-      if (text && CONFIG_IMAGE_KEY.test(key) && REFERENCE_LIKE.test(text.text)) sink.image('configmap-image', text.text, text.line, text.column)
+      if (text && CONFIG_IMAGE_KEY.test(key) && REFERENCE_LIKE.test(text.text)) sink.imageIfParses('configmap-image', text.text, text.line, text.column)
     }
   }
 }
