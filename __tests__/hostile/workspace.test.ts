@@ -63,6 +63,11 @@ beforeAll(() => {
     [Buffer.from('a\xff.yaml', 'latin1'), pod(HIDDEN)]
   ])
   workspace('dockerfile', [['Dockerfile', doublingDockerfile()]])
+  // kubectl applies JSON manifests as readily as YAML ones.
+  workspace('json', [
+    ['deploy/app.json', JSON.stringify({ apiVersion: 'v1', kind: 'Pod', spec: { containers: [{ name: 'a', image: HIDDEN }] } }, null, 2)],
+    ['package.json', JSON.stringify({ name: 'x', dependencies: { 'image-size': '1.0.0' } })]
+  ])
   // A template line makes a manifest unparseable: its pinned images must still count.
   workspace('template', [
     ['deploy/block.yaml', `{{/* not YAML any more */}}\n${pod(HIDDEN)}`],
@@ -103,6 +108,14 @@ describe('scanWorkspace on a hostile workspace', () => {
       const result = await scan('dockerfile')
       expect(unscanned(result)).toEqual(['Dockerfile VARIABLE_TOO_LONG'])
       expect(result.unscanned[0].line).toBe(42)
+    })
+  })
+
+  describe('when a manifest is written as JSON', () => {
+    it('finds its image, and reads no other JSON file as values', async () => {
+      const result = await scan('json')
+      expect(result.refs.map(r => `${r.file}:${r.line} ${r.ref}`)).toEqual([`deploy/app.json:8 ${HIDDEN}`])
+      expect(result.filesParsed).toBe(1)
     })
   })
 

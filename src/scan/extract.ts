@@ -66,8 +66,16 @@ const PLANS = {
   chart: linePlan(chart.needles, chart.extractInto),
   helmTemplate: linePlan(helmTemplate.needles, (content, sink) => helmTemplate.unplaced(helmTemplate.extractInto(content, sink), sink)),
   // Any other YAML: Kubernetes objects, and everything else read as Helm-style values.
-  yaml: yamlPlan([kubernetes, helmValues])
+  yaml: yamlPlan([kubernetes, helmValues]),
+  // `kubectl apply -f dir` reads JSON manifests too; JSON is YAML, but only Kubernetes objects
+  // count here (package.json and friends are not values files), so both keys must be there.
+  json: {
+    precheck: content => content.includes('"apiVersion"') && content.includes('image'),
+    run: (content, sink, maxAliasCount) => extractYaml(content, sink, [kubernetes.fromDocuments], maxAliasCount)
+  }
 } satisfies Record<string, Plan>
+
+const JSON_FILE = /\.json$/i
 
 /** The plan for a path (relative, forward slashes), or undefined when no format reads it. */
 export function planFor(path: string): Plan | undefined {
@@ -79,6 +87,7 @@ export function planFor(path: string): Plan | undefined {
   if (chart.matches(path)) return PLANS.chart
   if (helmTemplate.matches(path)) return PLANS.helmTemplate
   if (kubernetes.matches(path)) return PLANS.yaml
+  if (JSON_FILE.test(path)) return PLANS.json
   return undefined
 }
 
