@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const BENCHES = [
   { name: 'scan', module: './scan.mjs' },
+  { name: 'startup', module: './startup.mjs' },
   { name: 'verify', module: './verify.mjs' },
   { name: 'latency', module: './latency.mjs' }
 ]

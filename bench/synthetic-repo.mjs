@@ -213,6 +213,37 @@ const source = (rand, name, i) =>
 
 const readme = name => `# ${name}\n\nBuild with \`make\`, deploy with \`kubectl apply -k deploy/\`. The image is published by CI.\n`
 
+// Files the line-based YAML reader hands to the yaml package (anchors, merge keys, block scalars)
+// or does not parse at all (chart templates): the fallback paths must be in the measured mix.
+const anchoredValues = (rand, name) => `defaults: &defaults
+  pullPolicy: IfNotPresent
+  resources: {limits: {cpu: 100m, memory: 64Mi}}
+image:
+  <<: *defaults
+  repository: ghcr.io/acme/${name}
+  tag: v1.${Math.floor(rand() * 40)}.0
+  digest: sha256:${hex(rand, 64)}
+notes: |
+  Rendered by the platform chart; see the runbook.
+  Owners: team-${name}
+`
+
+const chartTemplate = (rand, name) => `{{- if .Values.enabled }}
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ include "${name}.fullname" . }}
+spec:
+  template:
+    spec:
+      containers:
+        - name: app
+          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"
+        - name: proxy
+          image: ghcr.io/acme/proxy:1.2@sha256:${hex(rand, 64)}
+{{- end }}
+`
+
 /** Writes the tree under `root` (replacing it) and returns the number of files. */
 export function generateRepo(root, { services = 1100 } = {}) {
   rmSync(root, { recursive: true, force: true })
@@ -235,6 +266,8 @@ export function generateRepo(root, { services = 1100 } = {}) {
     if (s % 2 === 0) write(`${dir}/docker-compose.yml`, compose(rand, name))
     if (s % 2 === 1) write(`${dir}/chart/values.yaml`, values(rand, name))
     if (s % 10 === 0) write(`${dir}/.github/workflows/ci.yml`, workflow(rand, name))
+    if (s % 5 === 1) write(`${dir}/chart/values-prod.yaml`, anchoredValues(rand, name))
+    if (s % 5 === 3) write(`${dir}/chart/templates/deployment.yaml`, chartTemplate(rand, name))
     write(`${dir}/.golangci.yml`, lint())
     write(`${dir}/README.md`, readme(name))
     write(`${dir}/go.mod`, `module example.com/acme/${name}\n\ngo 1.23\n`)

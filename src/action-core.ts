@@ -10,6 +10,7 @@ import type { AnnotationProperties } from '@actions/core'
 import type { Logger } from './logger.js'
 import { escapeControls, toLogLine, toLogLines } from './report/escape.js'
 import { cell } from './report/format.js'
+import { platformFromEnv } from './report/run-context.js'
 
 export * from '@actions/core'
 
@@ -85,10 +86,14 @@ export const summary: typeof core.summary = new Proxy(core.summary, {
 })
 
 /** The engine's Logger on the runner: one line per message, never a command. */
+// Forgejo and Gitea drop an annotation's file and line, so the message carries them there.
+const located = (m: string, w?: { file?: string; line?: number }): string =>
+  w?.file && platformFromEnv(process.env) !== 'github' ? `${w.file}${w.line ? `:${w.line}` : ''}: ${m}` : m
+
 export const actionLogger: Logger = {
   debug: m => core.debug(toLogLine(m)),
   info: m => core.info(toLogLine(m)),
-  warning: (m, w) => core.warning(toLogLine(m), w?.file ? { file: escapeControls(w.file), startLine: w.line } : undefined),
-  error: (m, w) => core.error(toLogLine(m), w?.file ? { file: escapeControls(w.file), startLine: w.line } : undefined),
+  warning: (m, w) => core.warning(toLogLine(located(m, w)), w?.file ? { file: escapeControls(w.file), startLine: w.line } : undefined),
+  error: (m, w) => core.error(toLogLine(located(m, w)), w?.file ? { file: escapeControls(w.file), startLine: w.line } : undefined),
   secret: s => core.setSecret(s)
 }

@@ -4,8 +4,9 @@ import path from 'node:path'
 import { resolveConfig, OPTIONS, type Config, type RawOptions } from './config/index.js'
 import { isAppError, messageOf } from './errors.js'
 import { runScan, runVerify, writeResults, type VerifyOutcome } from './engine/index.js'
-import { createImageVerifier, runAttest, runSign } from './engine/compose.js'
-import { limitAnnotations, platformFromEnv, renderSummary, runContextFromEnv, toAnnotations, toPlainLines } from './report/index.js'
+import { runAttest, runSign } from './engine/compose.js'
+import { limitAnnotations, platformFromEnv, renderSummary, runContextFromEnv, toAnnotations, toPlainLines, unscannedAnnotations, unscannedSection } from './report/index.js'
+import { closingLine } from './scan/index.js'
 import { renderScanTable } from './cli/table.js'
 import { cell, codeCell } from './report/format.js'
 import { changesForRun, forgeClientFromEnv, uploadToken, publishFeedback, pullRequestFromEnv, type Changes, type ForgeClient, type PullRequest } from './forge/index.js'
@@ -48,11 +49,14 @@ async function actionScan(config: Config): Promise<void> {
   core.setOutput('references', scan.refs.length)
   core.setOutput('images', images)
   core.setOutput('unpinned', unpinned)
+  core.setOutput('unscanned', scan.unscanned.length)
+  core.info(closingLine(scan))
   const rows = scan.refs.map(r => [`${r.file}:${r.line}`, r.kind, r.ref])
   await core.summary
     .addHeading('Image references', 2)
     .addRaw(`${scan.refs.length} references, ${images} unique digests, ${unpinned} unpinned, in ${scan.filesSeen} files.\n\n`)
     .addTable([[{ data: 'Location', header: true }, { data: 'Kind', header: true }, { data: 'Reference', header: true }], ...rows.slice(0, 500)])
+    .addRaw(unscannedSection(scan.unscanned, false, runContextFromEnv(process.env), platformFromEnv(process.env)).join('\n'))
     .write()
 }
 
@@ -68,7 +72,8 @@ async function actionVerify(config: Config, env: NodeJS.ProcessEnv): Promise<voi
   if (outcome.policyFailed) {
     const rules = [config.requireSigned && 'require-signed', config.requirePinned && 'require-pinned'].filter(Boolean).join(', ')
     const count = config.failOn === 'new' ? `${outcome.newFindings} images introduced by this pull request` : `${outcome.counts.findings} images`
-    core.setFailed(`${count} break the policy (${rules}); see the job summary`)
+    const unscanned = config.requireSigned && outcome.unscanned.length > 0 ? ` and ${outcome.unscanned.length} files could not be scanned` : ''
+    core.setFailed(`${count} break the policy (${rules})${unscanned}; see the job summary`)
   }
   else if (outcome.uploadFailed) core.setFailed(`upload to fremforge failed: ${outcome.upload.message}`)
 }
@@ -127,9 +132,10 @@ async function report(outcome: VerifyOutcome, env: NodeJS.ProcessEnv, forge?: Fo
         logger: actionLogger
       })
     : undefined
-  const all = toAnnotations(outcome.items, outcome.policy)
-  // A check run carries every annotation; workflow commands would only repeat the first ten.
-  const { shown, hidden } = feedback?.checkRun ? { shown: [], hidden: 0 } : limitAnnotations(all)
+  const unscanned = unscannedAnnotations(outcome.unscanned, outcome.policy.requireSigned)
+  const all = [...unscanned, ...toAnnotations(outcome.items, outcome.policy)]
+  // A check run carries every image annotation; workflow commands would only repeat the first ten.
+  const { shown, hidden } = feedback?.checkRun ? { shown: unscanned, hidden: 0 } : limitAnnotations(all)
   for (const a of shown) {
     const props = { file: a.file, startLine: a.line, title: a.title }
     if (a.level === 'error') core.error(a.message, props)
@@ -144,6 +150,7 @@ async function report(outcome: VerifyOutcome, env: NodeJS.ProcessEnv, forge?: Fo
   const c = outcome.counts
   core.setOutput('results-file', outcome.resultsFile)
   core.setOutput('references', outcome.refs.length)
+  core.setOutput('unscanned', outcome.unscanned.length)
   for (const [k, v] of Object.entries(c)) core.setOutput(k, v)
   const summary = renderSummary({
     items: outcome.items,
@@ -152,6 +159,7 @@ async function report(outcome: VerifyOutcome, env: NodeJS.ProcessEnv, forge?: Fo
     run: runContextFromEnv(env),
     platform,
     resultsFile: outcome.resultsFile,
+    unscanned: outcome.unscanned,
     notes: [...outcome.warnings, `Upload: ${outcome.upload.message}`, ...(feedback?.notes ?? [])]
   })
   core.summary.addRaw(summary)

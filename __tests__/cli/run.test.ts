@@ -22,11 +22,12 @@ async function workspace(): Promise<string> {
 
 describe('runCli', () => {
   describe('when scanning with --format ndjson', () => {
-    it('prints one object per occurrence with the contract keys, and nothing else on stdout', async () => {
+    it('prints one object per occurrence with the contract keys, then one per unscanned file, and nothing else on stdout', async () => {
       const { code, out } = await cli(['scan', '--path', await workspace(), '--format', 'ndjson'])
       expect(code).toBe(EXIT_OK)
       const rows = out.map(l => JSON.parse(l) as Record<string, unknown>)
-      expect(rows).toHaveLength(2)
+      expect(rows).toHaveLength(3)
+      expect(rows[2]).toMatchObject({ file: 'broken.yaml', kind: 'unscanned', code: 'YAML_INVALID', ref: null, digest: null })
       for (const row of rows) expect(Object.keys(row)).toEqual(expect.arrayContaining(['file', 'line', 'column', 'kind', 'ref', 'name', 'tag', 'digest']))
       expect(rows).toEqual(
         expect.arrayContaining([

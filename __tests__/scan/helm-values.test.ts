@@ -44,3 +44,76 @@ describe('helmValues.extract', () => {
     })
   })
 })
+
+describe('helmValues.extract, generic split maps (issue 15)', () => {
+  describe('when a pinned split map sits under a key that does not name an image', () => {
+    it('reports it (sigstore scaffolding `deployment:`, `cloudsql:`)', () => {
+      const yaml = [
+        'deployment:',
+        '  registry: ghcr.io',
+        '  repository: sigstore/scaffolding/server',
+        `  version: ${digest('a')}`,
+        'cloudsql:',
+        '  repository: gcr.io/cloudsql-docker/gce-proxy',
+        '  tag: 1.33.2',
+        `  digest: ${digest('b')}`,
+        '  resources: {}',
+        ''
+      ].join('\n')
+      expect(brief(extract(yaml, 'values.yaml').refs)).toEqual([
+        '4:12 helm-split ghcr.io/sigstore/scaffolding/server@sha256:<a>',
+        '8:11 helm-split gcr.io/cloudsql-docker/gce-proxy:1.33.2@sha256:<b>'
+      ])
+    })
+  })
+
+  describe('when list items hold image + tag/digest', () => {
+    it('assembles each item instead of reporting the bare name', () => {
+      const yaml = `extraImages:\n  - image: ghcr.io/acme/a\n    tag: v1\n    digest: ${digest('c')}\n  - image: ghcr.io/acme/b\n    tag: v2\n`
+      expect(brief(extract(yaml, 'values.yaml').refs)).toEqual(['4:13 helm-split ghcr.io/acme/a:v1@sha256:<c>', '6:10 helm-split ghcr.io/acme/b:v2'])
+    })
+  })
+
+  describe('when the digest sits in a *Digest or *SHA sibling', () => {
+    it('joins the one such field, and never a prefixed one like digestChroot', () => {
+      const yaml = [
+        'posix:',
+        '  image:',
+        '    repository: ghcr.io/acme/posix',
+        '    tag: "1.0"',
+        `    posixSHA: ${digest('d')}`,
+        'controller:',
+        '  image:',
+        '    repository: ghcr.io/acme/ctl',
+        `    digest: ${digest('e')}`,
+        `    digestChroot: ${digest('f')}`,
+        ''
+      ].join('\n')
+      expect(brief(extract(yaml, 'values.yaml').refs)).toEqual(['5:15 helm-split ghcr.io/acme/posix:1.0@sha256:<d>', '9:13 helm-split ghcr.io/acme/ctl@sha256:<e>'])
+    })
+  })
+
+  describe('when maps with a repository are not images', () => {
+    it('reports nothing and warns about nothing (precision rule: unpinned maps under other keys do not count)', () => {
+      const yaml = [
+        'database:',
+        '  repository: postgres',
+        '  version: 14',
+        'backup:',
+        '  repository: s3://bucket/backups',
+        '  registry: eu-west-1',
+        'source:',
+        '  repository: https://github.com/acme/app',
+        `  digest: ${digest('9')}`,
+        // Helm v2 requirements (as in sigstore/helm-charts charts/fulcio/Chart.yaml).
+        'dependencies:',
+        '  - name: ctlog',
+        '    version: 0.2.66',
+        '    repository: https://sigstore.github.io/helm-charts',
+        '    condition: ctlog.enabled',
+        ''
+      ].join('\n')
+      expect(extract(yaml, 'values.yaml')).toEqual({ refs: [], problems: [] })
+    })
+  })
+})

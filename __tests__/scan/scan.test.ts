@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Logger } from '../../src/logger.js'
 import { silentLogger } from '../../src/logger.js'
-import { readInto } from '../../src/scan/read.js'
+import { fileMayHold, readInto } from '../../src/scan/read.js'
 import { scanWorkspace, type ScanResult } from '../../src/scan/index.js'
 import { digest } from './support.js'
 
@@ -81,17 +81,21 @@ describe('scanWorkspace', () => {
         'broken.yaml:4 YAML_INVALID',
         'chart/templates/deployment.yaml:1 YAML_TEMPLATE',
         'escape.yaml:- SYMLINK_OUTSIDE_ROOT',
-        'gone.yaml:- FILE_UNREADABLE',
+        'gone.yaml:- SYMLINK_BROKEN',
         'vendor-link:- SYMLINK_OUTSIDE_ROOT'
       ])
     })
 
-    it('warns through the logger, naming the file and the line', () => {
-      const broken = logger.warnings.find(w => w.where?.file === 'broken.yaml')
-      expect(broken?.where).toEqual({ file: 'broken.yaml', line: 4 })
-      expect(broken?.message).toMatch(/^broken\.yaml:4: /)
-      // Everything but the chart template, which is expected not to parse, is a warning.
-      expect(logger.warnings).toHaveLength(result.skipped.length - 1)
+    it('lists the binary and the broken YAML file holding needles as unscanned, once each', () => {
+      expect(result.unscanned.map(u => `${u.file}:${u.line ?? '-'} ${u.code}`)).toEqual(['bin/blob.yaml:- FILE_BINARY', 'broken.yaml:4 YAML_INVALID'])
+    })
+
+    it('warns through the logger once per cause, with the location only in `where`', () => {
+      const escape = logger.warnings.find(w => w.where?.file === 'escape.yaml')
+      expect(escape?.where).toEqual({ file: 'escape.yaml' })
+      expect(escape?.message).not.toContain('escape.yaml')
+      // Unscanned files are the caller's to report; chart templates are expected not to parse.
+      expect(logger.warnings.map(w => w.where?.file).sort()).toEqual(['escape.yaml', 'gone.yaml', 'vendor-link'])
     })
   })
 
@@ -146,5 +150,24 @@ describe('readInto', () => {
       const read = readInto(file, Buffer.alloc(1024), 1_000_000)
       expect(read.ok && read.content.toString('utf8').endsWith(`big@${digest('b')}\n`)).toBe(true)
     })
+  })
+})
+
+describe('fileMayHold', () => {
+  const test = (chunk: Buffer) => chunk.includes('image')
+  it.each([
+    ['a needle split across two reads', 1021, true],
+    ['a needle at the end of the first read', 1019, true],
+    ['no needle at all', -1, false]
+  ])('answers for %s', (_name, at, expected) => {
+    const content = Buffer.alloc(5000, 'x')
+    if (at >= 0) content.write('image', at)
+    const file = path.join(base, `may-hold-${at}.bin`)
+    writeFileSync(file, content)
+    expect(fileMayHold(file, Buffer.alloc(1024), test)).toBe(expected)
+  })
+
+  it('fails closed on a file it cannot open', () => {
+    expect(fileMayHold(path.join(base, 'missing'), Buffer.alloc(1024), test)).toBe(true)
   })
 })

@@ -7,17 +7,19 @@ describe('workflow.extract', () => {
     const file = 'workflows/.github/workflows/ci.yml'
     const result = extract(fixture(file), file)
 
-    it('reports container (string or map), services and docker:// uses without the scheme', () => {
+    it('reports container (string or map), services, docker:// uses without the scheme and pinned `with:` inputs', () => {
       expect(brief(result.refs)).toEqual([
         '6:16 workflow-container node:20@sha256:<a>',
         '9:16 workflow-service postgres:16@sha256:<b>',
         '14:24 workflow-docker-uses ghcr.io/acme/lint:2@sha256:<c>',
+        '17:18 workflow-with tonistiigi/binfmt@sha256:<3>',
         '22:14 workflow-container ghcr.io/acme/builder:1'
       ])
     })
 
-    it('leaves action inputs, run scripts, git SHAs of actions and expressions alone', () => {
+    it('leaves other action inputs, run scripts, git SHAs of actions and expressions alone', () => {
       expect(result.refs.some(r => r.digest === digest('9'))).toBe(false)
+      expect(result.refs.filter(r => r.digest === digest('3')).map(r => r.line)).toEqual([17])
       expect(result.problems).toEqual([])
     })
   })

@@ -1,15 +1,12 @@
 import { messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { resolveConfig, type Config } from '../config/index.js'
-import { runScan, runVerify, writeResults } from '../engine/index.js'
-import { createImageVerifier, runAttest, runSign } from '../engine/compose.js'
 import { helpText, isUsageError, parseArgs } from './args.js'
 import { VERSION } from '../version.js'
-import { uploadToken } from '../forge/index.js'
 import { describePolicy } from '../policy/index.js'
-import { defaultCacheDir, withCacheFromConfig } from '../engine/cache-setup.js'
-import { renderCounts, renderProblems, renderScanTable, renderVerifyTable } from './table.js'
+import { renderCounts, renderProblems, renderScanTable, renderUnscanned, renderVerifyTable } from './table.js'
 import { safeIo, stderrLogger, toJsonLine, type CliIo } from './output.js'
+import type { UnscannedFile } from '../scan/index.js'
 
 export type { CliIo }
 
@@ -40,32 +37,56 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   }
   for (const s of [config.registryPassword, config.apiToken, config.keyPassword, config.identityToken, config.githubToken, config.cacheSecret]) if (s) logger.secret(s)
   try {
-    if (config.mode !== 'scan' && config.fremforgeAuth === 'oidc') config = { ...config, apiToken: await uploadToken(config, io.env, logger) }
+    if (config.mode !== 'scan' && config.fremforgeAuth === 'oidc') {
+      const { uploadToken } = await import('../forge/index.js')
+      config = { ...config, apiToken: await uploadToken(config, io.env, logger) }
+    }
     if (config.mode === 'scan') return await cliScan(config, io, logger)
     if (config.mode === 'verify') return await cliVerify(config, io, logger)
+    // Loaded on demand: `scan` and `--help` never load the signing and verification code (sigstore).
+    const { runAttest, runSign } = await import('../engine/compose.js')
     const signed = await (config.mode.startsWith('attest') ? runAttest : runSign)(config, logger)
     io.stdout(config.format === 'ndjson' ? signed.records.map(r => toJsonLine(r)).join('\n') : signed.text)
     return signed.ok ? EXIT_OK : EXIT_POLICY
   } catch (e) {
     io.stderr(`fremforge-cosign: ${messageOf(e)}`)
-    if (config.mode !== 'scan') await writeResults(config.resultsFile, []).catch(() => undefined)
+    if (config.mode !== 'scan') await writeEmptyResults(config.resultsFile)
     return isUsageError(e) ? EXIT_USAGE : EXIT_POLICY
   }
 }
 
+/** NDJSON line of an unscanned file: the scan line's keys (ref, name, tag, digest null) plus code and reason. */
+const UNSCANNED_SCHEMA = 'fremforge.cosign.unscanned/v1'
+function toUnscannedLine(u: UnscannedFile): Record<string, unknown> {
+  return { file: u.file, line: u.line ?? null, column: null, kind: 'unscanned', ref: null, name: null, tag: null, digest: null, code: u.code, reason: u.reason }
+}
+
+async function writeEmptyResults(file: string): Promise<void> {
+  const { writeResults } = await import('../engine/verify-run.js')
+  await writeResults(file, []).catch(() => undefined)
+}
+
 async function cliScan(config: Config, io: CliIo, logger: Logger): Promise<number> {
+  const [{ runScan }, { closingLine }] = await Promise.all([import('../engine/scan-run.js'), import('../scan/index.js')])
   const { scan, images, unpinned } = await runScan(config, logger)
   if (config.format === 'ndjson') {
     // tag and digest are always present (null when absent): the ndjson keys are a contract.
     for (const r of scan.refs) io.stdout(toJsonLine({ ...r, tag: r.tag ?? null, digest: r.digest ?? null }))
+    for (const u of scan.unscanned) io.stdout(toJsonLine(toUnscannedLine(u)))
   } else {
     io.stdout(renderScanTable(scan.refs))
-    io.stdout(`\n${scan.refs.length} references (${images} unique digests, ${unpinned} unpinned) in ${scan.filesSeen} files; ${scan.skipped.length} skipped.`)
+    if (scan.unscanned.length > 0) io.stdout(`\nNot scanned:\n${renderUnscanned(scan.unscanned)}`)
+    io.stdout(`\n${closingLine(scan)}; ${images} unique digests, ${unpinned} unpinned.`)
   }
   return EXIT_OK
 }
 
 async function cliVerify(config: Config, io: CliIo, logger: Logger): Promise<number> {
+  const [{ createImageVerifier }, { runVerify }, { defaultCacheDir, withCacheFromConfig }] = await Promise.all([
+    import('../engine/compose.js'),
+    import('../engine/verify-run.js'),
+    import('../engine/cache-setup.js')
+  ])
   const base = await createImageVerifier(config, logger)
   const { verifier } = await withCacheFromConfig(base, config, { dir: config.cacheDir ?? defaultCacheDir(io.env), repository: io.env.GITHUB_REPOSITORY || 'local', logger })
   const progress = io.isTTY
@@ -76,12 +97,20 @@ async function cliVerify(config: Config, io: CliIo, logger: Logger): Promise<num
   const outcome = await runVerify(config, logger, { verifier, env: io.env, onVerdict: progress })
   if (config.format === 'ndjson') {
     for (const r of outcome.records) io.stdout(toJsonLine(r))
+    for (const u of outcome.unscanned) io.stdout(toJsonLine({ schema: UNSCANNED_SCHEMA, ...toUnscannedLine(u), finding: config.requireSigned }))
   } else {
     io.stdout(renderVerifyTable(outcome.items, io.isTTY && !io.env.NO_COLOR, outcome.policy))
     io.stdout('')
     io.stdout(renderCounts(outcome.counts))
     const problems = renderProblems(outcome.items)
     if (problems) io.stdout(`\nPolicy: ${describePolicy(outcome.policy).join(' ')}\n\nNot verified:\n${problems}`)
+    if (outcome.unscanned.length > 0) io.stdout(`\nNot scanned${config.requireSigned ? ' (findings: require-signed)' : ''}:\n${renderUnscanned(outcome.unscanned)}`)
+  }
+  for (const u of outcome.unscanned) {
+    const where = u.line === undefined ? { file: u.file } : { file: u.file, line: u.line }
+    const message = `not scanned (${u.code}): ${u.reason}`
+    if (config.requireSigned) logger.error(message, where)
+    else logger.warning(message, where)
   }
   io.stderr(`results written to ${outcome.resultsFile}`)
   if (outcome.upload.state !== 'skipped' || config.apiToken) io.stderr(outcome.upload.message)

@@ -1,4 +1,4 @@
-import type { ImageRef } from '../scan/index.js'
+import type { ImageRef, UnscannedFile } from '../scan/index.js'
 import { isFinding, type Counts, type Policy } from '../policy/index.js'
 import type { ReportItem } from '../report/index.js'
 import { hintsOf, reasonOf, shortDigest, STATUS_RANK } from '../report/index.js'
@@ -96,4 +96,8 @@ export function renderProblems(items: readonly ReportItem[]): string {
       ...hintsOf(i.verdict).map(h => `    hint: ${escapeControls(h)}`)
     ])
     .join('\n')
+}
+
+export function renderUnscanned(unscanned: readonly UnscannedFile[]): string {
+  return unscanned.map(u => `  ${escapeControls(`${u.file}${u.line === undefined ? '' : `:${u.line}`}: ${u.code}: ${u.reason}`)}`).join('\n')
 }

@@ -90,6 +90,7 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   { name: 'failed', description: 'Number of images not verified for any other reason (untrusted signer, invalid signature, registry errors).' },
   { name: 'findings', description: 'Number of images that break the policy (require-signed / require-pinned).' },
   { name: 'unpinned', description: 'Number of references without a digest.' },
+  { name: 'unscanned', description: 'Number of files that could hold image references but could not be read, parsed or extracted (too large, binary, unreadable, invalid YAML, runaway variable expansion). With `require-signed` each one fails the step.' },
   { name: 'signatures', description: 'JSON array of the signatures made: digest, format, location, tlog index, identity.' }
 ]
 

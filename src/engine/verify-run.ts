@@ -8,7 +8,7 @@ import { statusForRegistry, type CosignVerifier } from '../cosign/index.js'
 import { RegistryError } from '../registry/index.js'
 import { parseNormalizedNamed } from '../reference/index.js'
 import { runContextFromEnv, toNdjson, toRecord, uploadResults, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
-import { scanWorkspace, type ImageRef, type ScanResult } from '../scan/index.js'
+import { closingLine, scanWorkspace, type ImageRef, type ScanResult, type UnscannedFile } from '../scan/index.js'
 import { policyFromConfig } from './policy-config.js'
 import { isIntroduced, type ChangedLines } from '../forge/index.js'
 import { groupRefs, mapBounded, type Target } from './targets.js'
@@ -42,7 +42,9 @@ export interface VerifyOutcome {
   policy: Policy
   resultsFile: string
   upload: UploadOutcome
-  /** True when the policy fails (findings) — the step fails. */
+  /** Files that could hold image references but were not read in full; findings under require-signed. */
+  unscanned: UnscannedFile[]
+  /** True when the policy fails (findings, or unscanned files under require-signed) — the step fails. */
   policyFailed: boolean
   /** True when the upload failed and upload-failure is `fail`. */
   uploadFailed: boolean
@@ -101,6 +103,7 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
   if (config.path) {
     scan = await scanWorkspace({ root: config.path, include: config.include, exclude: config.exclude, maxFileSize: config.maxFileSize }, logger)
     refs.push(...scan.refs)
+    logger.info(`scan: ${closingLine(scan)}`)
   }
   const fromImages = await refsFromImages(config.images, deps.verifier, logger, warnings)
   refs.push(...fromImages.refs)
@@ -150,7 +153,8 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
     policy,
     resultsFile: config.resultsFile,
     upload,
-    policyFailed: config.failOn === 'new' ? newFindings > 0 : counts.findings > 0,
+    unscanned: scan?.unscanned ?? [],
+    policyFailed: (config.failOn === 'new' ? newFindings > 0 : counts.findings > 0) || (policy.requireSigned && (scan?.unscanned.length ?? 0) > 0),
     uploadFailed: upload.state === 'failed' && config.uploadFailure === 'fail',
     warnings,
     newFindings

@@ -7,6 +7,7 @@ import type { ReportItem } from './record.js'
 import { hintsOf, reasonOf } from './reason.js'
 import { severityIcon } from './severity.js'
 import { fileUrl, type Platform, type RunContext } from './run-context.js'
+import { unscannedSection, type UnscannedEntry } from './unscanned.js'
 
 export const DEFAULT_SUMMARY_ROWS = 300
 /** GitHub refuses step summaries over 1 MiB; stay well below it. */
@@ -22,6 +23,8 @@ export interface SummaryInput {
   /** Notes to show above the table (upload outcome, skipped files…). */
   notes?: string[]
   maxRows?: number
+  /** Files that could hold image references but were not read in full (issue 11, defect 3). */
+  unscanned?: readonly UnscannedEntry[]
 }
 
 export function sortItems(items: readonly ReportItem[], policy: Policy): ReportItem[] {
@@ -101,6 +104,7 @@ export function renderSummary(input: SummaryInput): string {
   out.push('')
   for (const note of input.notes ?? []) out.push(`- ${cell(note)}`)
   if (input.notes?.length) out.push('')
+  out.push(...unscannedSection(input.unscanned ?? [], input.policy.requireSigned, input.run, input.platform))
   if (sorted.length === 0) {
     out.push('No image references were found.')
     return out.join('\n') + '\n'

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import { HttpClient } from '@actions/http-client'
 import type { Logger } from '../logger.js'
 import { messageOf } from '../errors.js'
 import type { RunContext } from './run-context.js'
@@ -71,6 +70,8 @@ export async function uploadResults(lines: readonly string[], options: UploadOpt
   }
   options.logger.secret(options.token)
   const url = options.baseUrl.replace(/\/+$/, '') + UPLOAD_PATH
+  // Loaded here, not at the top: it pulls in undici, which `scan` and `--help` never need.
+  const { HttpClient } = await import('@actions/http-client')
   const client = new HttpClient('fremforge-cosign-action', [], {
     allowRedirects: false,
     socketTimeout: options.timeoutMs ?? 30_000,

@@ -1,6 +1,6 @@
 import type { Sink } from './sink.js'
 import { get, isMap, textOf, type YDocument } from './tree.js'
-import { interpolate } from './variables.js'
+import { interpolate, MAX_EXPANDED_LENGTH, MAX_NESTING } from './variables.js'
 import { extractWith } from './yaml-docs.js'
 
 /**
@@ -23,7 +23,11 @@ export function fromDocuments(docs: readonly YDocument[], sink: Sink): void {
     for (const { value: service } of services.pairs) {
       const image = textOf(get(service, 'image'))
       if (!image) continue
-      const { value, unresolved } = interpolate(image.text, () => undefined, true)
+      const { value, unresolved, tooLong } = interpolate(image.text, () => undefined, true)
+      if (tooLong) {
+        sink.problem('VARIABLE_TOO_LONG', `compose-image: interpolation passes ${MAX_EXPANDED_LENGTH} characters or ${MAX_NESTING} levels`, image.line)
+        continue
+      }
       if (unresolved.length > 0) {
         sink.problem('VARIABLE_UNRESOLVED', `compose-image ${JSON.stringify(image.text)}: no default for ${unresolved.join(', ')}`, image.line)
         continue

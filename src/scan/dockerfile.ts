@@ -1,5 +1,5 @@
 import { Sink, type Extraction } from './sink.js'
-import { interpolate } from './variables.js'
+import { interpolate, MAX_EXPANDED_LENGTH, MAX_NESTING } from './variables.js'
 
 /**
  * Dockerfile/Containerfile `FROM` lines: `--platform` and other flags skipped, `AS name`
@@ -79,6 +79,8 @@ interface Arg {
   value: string
   line: number
   column: number
+  /** Its expansion passed the bounds (variables.ts); a FROM using it cannot be read. */
+  tooLong?: true
 }
 
 function readArgs(ins: Instruction, start: number, globals: Map<string, Arg | undefined>): void {
@@ -90,8 +92,15 @@ function readArgs(ins: Instruction, start: number, globals: Map<string, Arg | un
     }
     const quoted = m[2] !== undefined || m[3] !== undefined ? 1 : 0
     const at = positionOf(ins, start + (m.index ?? 0) + m[1].length + 1 + quoted)
-    const value = interpolate(raw, name => globals.get(name)?.value, false).value
-    globals.set(m[1], { value, ...at })
+    let tooLong = false
+    const expanded = interpolate(raw, name => {
+      const arg = globals.get(name)
+      if (arg?.tooLong) tooLong = true
+      return arg?.value
+    }, false)
+    const arg: Arg = { value: expanded.value, ...at }
+    if (tooLong || expanded.tooLong) arg.tooLong = true
+    globals.set(m[1], arg)
   }
 }
 
@@ -100,10 +109,20 @@ function readFrom(ins: Instruction, start: number, globals: Map<string, Arg | un
   const image = words[0]
   if (!image) return
   const at = positionOf(ins, start + (image.index ?? 0))
-  const { value, unresolved } = interpolate(image[0], name => globals.get(name)?.value, false)
+  let tooLong = false
+  const expanded = interpolate(image[0], name => {
+    const arg = globals.get(name)
+    if (arg?.tooLong) tooLong = true
+    return arg?.value
+  }, false)
+  const { value, unresolved } = expanded
   const alias = words[1]?.[0].toLowerCase() === 'as' ? words[2]?.[0].toLowerCase() : undefined
   const known = stages.has(value.toLowerCase())
   if (alias) stages.add(alias)
+  if (tooLong || expanded.tooLong) {
+    sink.problem('VARIABLE_TOO_LONG', `dockerfile-from ${JSON.stringify(image[0].slice(0, 80))}: ARG expansion passes ${MAX_EXPANDED_LENGTH} characters or ${MAX_NESTING} levels`, at.line)
+    return
+  }
   if (unresolved.length > 0) {
     sink.problem('VARIABLE_UNRESOLVED', `dockerfile-from ${JSON.stringify(image[0])}: no default for ${unresolved.join(', ')}`, at.line)
     return

@@ -1,5 +1,8 @@
+import * as chart from './chart.js'
 import * as compose from './compose.js'
 import * as dockerfile from './dockerfile.js'
+import * as gitlabCi from './gitlab-ci.js'
+import * as helmTemplate from './helm-template.js'
 import * as helmValues from './helm-values.js'
 import * as kubernetes from './kubernetes.js'
 import * as kustomize from './kustomize.js'
@@ -27,6 +30,9 @@ export const FORMATS: readonly Format[] = [
   { id: 'workflow', ...workflow },
   { id: 'kustomize', ...kustomize },
   { id: 'compose', ...compose },
+  { id: 'gitlab-ci', ...gitlabCi },
+  { id: 'chart', ...chart },
+  { id: 'helm-template', ...helmTemplate },
   { id: 'kubernetes', ...kubernetes },
   { id: 'helm-values', ...helmValues }
 ]
@@ -47,14 +53,29 @@ function yamlPlan(formats: readonly YamlFormat[]): Plan {
   }
 }
 
+function linePlan(needles: readonly string[], extractInto: (content: string, sink: Sink) => void): Plan {
+  return { precheck: content => needles.some(needle => content.includes(needle)), run: (content, sink) => extractInto(content, sink) }
+}
+
 const PLANS = {
   dockerfile: { precheck: dockerfile.precheck, run: (content: string, sink: Sink) => dockerfile.extractInto(content, sink) },
   workflow: yamlPlan([workflow]),
   kustomize: yamlPlan([kustomize]),
   compose: yamlPlan([compose]),
+  gitlabCi: yamlPlan([gitlabCi]),
+  chart: linePlan(chart.needles, chart.extractInto),
+  helmTemplate: linePlan(helmTemplate.needles, (content, sink) => helmTemplate.unplaced(helmTemplate.extractInto(content, sink), sink)),
   // Any other YAML: Kubernetes objects, and everything else read as Helm-style values.
-  yaml: yamlPlan([kubernetes, helmValues])
+  yaml: yamlPlan([kubernetes, helmValues]),
+  // `kubectl apply -f dir` reads JSON manifests too; JSON is YAML, but only Kubernetes objects
+  // count here (package.json and friends are not values files), so both keys must be there.
+  json: {
+    precheck: content => content.includes('"apiVersion"') && content.includes('image'),
+    run: (content, sink, maxAliasCount) => extractYaml(content, sink, [kubernetes.fromDocuments], maxAliasCount)
+  }
 } satisfies Record<string, Plan>
+
+const JSON_FILE = /\.json$/i
 
 /** The plan for a path (relative, forward slashes), or undefined when no format reads it. */
 export function planFor(path: string): Plan | undefined {
@@ -62,7 +83,11 @@ export function planFor(path: string): Plan | undefined {
   if (workflow.matches(path)) return PLANS.workflow
   if (kustomize.matches(path)) return PLANS.kustomize
   if (compose.matches(path)) return PLANS.compose
+  if (gitlabCi.matches(path)) return PLANS.gitlabCi
+  if (chart.matches(path)) return PLANS.chart
+  if (helmTemplate.matches(path)) return PLANS.helmTemplate
   if (kubernetes.matches(path)) return PLANS.yaml
+  if (JSON_FILE.test(path)) return PLANS.json
   return undefined
 }
 

@@ -1,3 +1,4 @@
+import { fromCustomResource } from './crds.js'
 import { fromValues } from './helm-values.js'
 import type { Sink } from './sink.js'
 import { get, isMap, isSeq, textOf, type YDocument, type YNode } from './tree.js'
@@ -6,7 +7,8 @@ import { extractWith, kubernetesKind, YAML_FILE } from './yaml-docs.js'
 /**
  * Kubernetes objects: every pod spec wherever it sits (workloads, CronJob job templates, custom
  * resources with pod templates), found by its container lists rather than by kind, plus image
- * volumes and the values of Flux HelmReleases and Argo CD Applications.
+ * volumes and the values of Flux HelmReleases and Argo CD Applications; Tekton, Argo Workflows,
+ * Knative caching images and ConfigMap image keys in crds.ts.
  */
 const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers'])
 
@@ -56,6 +58,7 @@ export function fromDocuments(docs: readonly YDocument[], sink: Sink): void {
     const kind = kubernetesKind(root)
     if (kind === undefined || root === undefined) continue
     walk(root, sink)
+    fromCustomResource(kind, root, sink)
     for (const values of embeddedValues(kind, root)) fromValues(values, sink)
   }
 }

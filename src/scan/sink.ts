@@ -9,6 +9,15 @@ export interface Extraction {
 // Values a tool fills in later (Helm, Actions expressions, Tekton params, ko); not references yet.
 const TEMPLATE = /\{\{|\$\{|\$\(|^ko:\/\//
 
+// Image patterns of policy documents (Kyverno `docker.io/library/*:*`, `!*:latest`, `a | b`,
+// Gatekeeper and ClusterImagePolicy globs): no reference holds these characters.
+const PATTERN = /[*?|]|^!/
+
+/** True when a value is an image pattern of a policy, not a reference. */
+export function isImagePattern(text: string): boolean {
+  return PATTERN.test(text)
+}
+
 /** True when a value is a template that only its tool can turn into a reference. */
 export function isTemplated(text: string): boolean {
   return TEMPLATE.test(text)
@@ -34,7 +43,7 @@ export class Sink {
   constructor(readonly file: string) {}
 
   image(kind: ImageKind, written: string, line: number, column: number): void {
-    if (isTemplated(written)) return
+    if (isTemplated(written) || isImagePattern(written)) return
     const ref = detach(written)
     // Two rules may reach one place (a pod template inside Helm values): the first one wins.
     const key = `${line}:${column}:${ref}`
@@ -50,6 +59,33 @@ export class Sink {
       if (!isInvalidReferenceError(error)) throw error
       this.problem('REFERENCE_INVALID', `${kind}: ${error.message}`, line)
     }
+  }
+
+  /**
+   * For fields that only sometimes hold an image (action inputs, CI variables): reports `written`
+   * when it parses as a digest-pinned reference, and says nothing otherwise.
+   */
+  imageIfPinned(kind: ImageKind, written: string, line: number, column: number): void {
+    if (!written.includes('@') || isTemplated(written) || isImagePattern(written)) return
+    try {
+      if (parseNormalizedNamed(written).digest === undefined) return
+    } catch (error) {
+      if (!isInvalidReferenceError(error)) throw error
+      return
+    }
+    this.image(kind, written, line, column)
+  }
+
+  /** Reports `written` when it parses as a reference; says nothing otherwise. */
+  imageIfParses(kind: ImageKind, written: string, line: number, column: number): void {
+    if (isTemplated(written) || isImagePattern(written)) return
+    try {
+      parseNormalizedNamed(written)
+    } catch (error) {
+      if (!isInvalidReferenceError(error)) throw error
+      return
+    }
+    this.image(kind, written, line, column)
   }
 
   problem(code: ScanSkipCode, reason: string, line?: number): void {

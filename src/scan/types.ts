@@ -10,6 +10,15 @@ export type ImageKind =
   | 'workflow-container'
   | 'workflow-service'
   | 'workflow-docker-uses'
+  | 'workflow-with'
+  | 'tekton-step'
+  | 'argo-template'
+  | 'knative-image'
+  | 'configmap-image'
+  | 'gitlab-ci-image'
+  | 'gitlab-ci-service'
+  | 'chart-annotation'
+  | 'helm-template'
 
 /** One occurrence of an image reference in the workspace. */
 export interface ImageRef {
@@ -51,8 +60,14 @@ export type ScanSkipCode =
   /** Not YAML until a template engine renders it (Helm chart templates); logged at debug level. */
   | 'YAML_TEMPLATE'
   | 'YAML_ALIAS_LIMIT'
+  /** A template holds digests outside the `image:` lines its pattern reads. */
+  | 'TEMPLATE_UNREAD'
   | 'REFERENCE_INVALID'
   | 'VARIABLE_UNRESOLVED'
+  /** Variable expansion passed its bounds (ARGs that double each other, deep nesting). */
+  | 'VARIABLE_TOO_LONG'
+  /** A symlink whose target does not exist: nothing to read, so nothing hidden. */
+  | 'SYMLINK_BROKEN'
   | 'EXTRACT_FAILED'
 
 export interface SkippedFile {
@@ -62,8 +77,23 @@ export interface SkippedFile {
   reason: string
 }
 
+/**
+ * A file that could hold an image reference (its bytes hold a needle of a format that reads it,
+ * or they could not be looked at) but was not read, parsed or extracted in full. A `require-signed`
+ * run counts each one as a finding: what it hides cannot have been verified.
+ */
+export interface UnscannedFile {
+  file: string
+  /** Where reading stopped, when known. */
+  line?: number
+  code: ScanSkipCode
+  reason: string
+}
+
 export interface ScanResult {
   refs: ImageRef[]
+  /** One entry per unscanned file (its first cause); each is also in `skipped`. */
+  unscanned: UnscannedFile[]
   /** Files looked at (after include/exclude). */
   filesSeen: number
   /** Files that passed the cheap pre-check and were parsed. */

@@ -4,13 +4,14 @@ import { extractWith } from './yaml-docs.js'
 
 /**
  * GitHub and Forgejo (and Gitea) workflows: `jobs.*.container` (a string or `.image`),
- * `jobs.*.services.*.image` and `jobs.*.steps[].uses: docker://…`. Inputs of actions and `run:`
- * scripts are left alone; expressions (`${{ … }}`) are not references yet.
+ * `jobs.*.services.*.image`, `jobs.*.steps[].uses: docker://…`, and step `with:` inputs whose
+ * whole value is a digest-pinned reference (`with: {image: tonistiigi/binfmt@sha256:…}`). Other
+ * inputs and `run:` scripts are left alone; expressions (`${{ … }}`) are not references yet.
  */
 const WORKFLOW = /(?:^|\/)\.(?:github|forgejo|gitea)\/workflows\/[^/]+\.ya?ml$/
 const DOCKER_SCHEME = 'docker://'
 
-export const needles = ['image', 'container', 'docker://']
+export const needles = ['image', 'container', 'docker://', '@sha256:']
 
 export function matches(path: string): boolean {
   return WORKFLOW.test(path)
@@ -37,6 +38,13 @@ export function fromDocuments(docs: readonly YDocument[], sink: Sink): void {
         const uses = textOf(get(step, 'uses'))
         if (uses?.text.startsWith(DOCKER_SCHEME)) {
           sink.image('workflow-docker-uses', uses.text.slice(DOCKER_SCHEME.length), uses.line, uses.column + DOCKER_SCHEME.length)
+        }
+        // Action inputs are free text: only a value that is a whole pinned reference counts.
+        const inputs = get(step, 'with')
+        if (!isMap(inputs)) continue
+        for (const { value } of inputs.pairs) {
+          const text = textOf(value)
+          if (text) sink.imageIfPinned('workflow-with', text.text, text.line, text.column)
         }
       }
     }

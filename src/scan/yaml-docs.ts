@@ -1,4 +1,5 @@
 import { parseFastYaml } from './fast-yaml.js'
+import { extractInto as fromTemplate, unplaced } from './helm-template.js'
 import { Sink, type Extraction } from './sink.js'
 import type { YDocument, YNode } from './tree.js'
 import { get, textOf } from './tree.js'
@@ -45,6 +46,8 @@ export function extractYaml(
       if (template && problem.code === 'YAML_INVALID') sink.problem('YAML_TEMPLATE', `a template, not YAML until rendered (${problem.reason})`, problem.line)
       else sink.problem(problem.code, problem.reason, problem.line)
     }
+    // A template is not parsed, but the images it hard-codes with a digest still count.
+    if (template || parsed.problems.some(p => p.code === 'YAML_TEMPLATE')) unplaced(fromTemplate(content, sink), sink)
     for (const extract of extractors) extract(parsed.docs, sink)
   } catch (error) {
     // Hostile nesting can exhaust the stack of the yaml package or of a tree walk.
