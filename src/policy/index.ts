@@ -4,3 +4,26 @@ export { isFinding, isInconclusive, countVerdicts, describePolicy, unverifiedVer
 export type { Counts } from './outcome.js'
 export { checkIdentity, checkAnnotations, policyWarnings } from './identity.js'
 export type { SignerIdentity, PolicyCheck, PolicyErrorCode } from './identity.js'
+export type {
+  AttestationRequirement,
+  Authority,
+  ImageName,
+  ImagePolicy,
+  KeyAuthority,
+  KeylessAuthority,
+  KeylessIdentity,
+  KeySource,
+  NoMatch,
+  PatternEngine,
+  PolicyDialect,
+  PolicyMode,
+  PolicySet,
+  Position,
+  SignatureSource,
+  StaticAuthority,
+  Unenforceable
+} from './model.js'
+export { NO_MATCH_CHOICES } from './model.js'
+export { PolicyFileError, type PolicyFileErrorCode } from './errors.js'
+export { loadPolicySet, mayHoldPolicy, readDocument, NATIVE_API_VERSION, POLICY_CONTROLLER_API_VERSIONS, type PolicyFile } from './load/documents.js'
+export { matchingPolicies, policyMatches, globMatches, wildcardMatch, ggcrName, kyvernoName } from './match/index.js'
