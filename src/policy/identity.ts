@@ -22,6 +22,15 @@ function search(pattern: string, value: string): boolean {
   return new RegExp(pattern).test(value)
 }
 
+/** policy-controller identities: exact values compare equal, regexps search as cosign's do. */
+function identityMatches(id: NonNullable<Policy['identities']>[number], subject: string, issuer: string): boolean {
+  if (id.issuer !== undefined && issuer !== id.issuer) return false
+  if (id.issuerRegExp !== undefined && !search(id.issuerRegExp, issuer)) return false
+  if (id.subject !== undefined && subject !== id.subject) return false
+  if (id.subjectRegExp !== undefined && !search(id.subjectRegExp, subject)) return false
+  return true
+}
+
 /**
  * Applies the identity rules to one cryptographically verified signature. Exact rules are
  * string equality (not sigstore-js's unanchored pattern), regexps are unanchored as in cosign.
@@ -44,6 +53,10 @@ export function checkIdentity(signer: SignerIdentity, policy: Policy): PolicyChe
   }
   if (policy.issuerAllowlist.length > 0 && !policy.issuerAllowlist.includes(issuer)) {
     return fail('ISSUER_NOT_ALLOWED', `issuer ${issuer || '(none)'} is not in the allowlist (${policy.issuerAllowlist.join(', ')})`)
+  }
+  if (policy.identities && policy.identities.length > 0 && !policy.identities.some(id => identityMatches(id, subject, issuer))) {
+    const wanted = policy.identities.map(id => `${id.subject ?? `/${id.subjectRegExp ?? ''}/`} from ${id.issuer ?? `/${id.issuerRegExp ?? ''}/`}`).join(' or ')
+    return fail('IDENTITY_MISMATCH', `expected ${wanted}, found ${subject || '(none)'} from ${issuer || '(none)'}`)
   }
   for (const [claim, wanted] of Object.entries(policy.githubWorkflow)) {
     if (wanted === undefined) continue

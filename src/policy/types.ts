@@ -9,7 +9,8 @@ export const STATUSES = [
   'rate-limited',
   'registry-error',
   'unpinned',
-  'error'
+  'error',
+  'exempt'
 ] as const
 
 export type Status = (typeof STATUSES)[number]
@@ -37,6 +38,19 @@ export interface Verdict {
   details: string
   /** Predicate type for bundle signatures that are attestations rather than cosign signatures. */
   predicateType?: string
+  /** Per-image policy: which policies decided; absent without the `policy` input. */
+  policy?: VerdictPolicy
+}
+
+/** The policy side of a verdict: which policies decided, in which mode, and whether failing counts. */
+export interface VerdictPolicy {
+  policies: { name: string; kind: string; mode: 'enforce' | 'warn' | 'skip'; passed: boolean | null }[]
+  /** What failing means for this image: a policy mode, or the no-match choice. */
+  effective: 'enforce' | 'warn' | 'skip' | 'deny' | 'allow'
+  noMatch: boolean
+  /** A failing policy is enforced (or no-match is deny): a finding under require-signed. */
+  enforced: boolean
+  exemption?: { policy: string; reason: string; expires: string | null; expired: boolean }
 }
 
 /** The rules a signature must satisfy, as configured. */
@@ -54,4 +68,6 @@ export interface Policy {
   annotations: Record<string, string>
   platforms: 'index' | 'all'
   insecureIgnoreTlog: boolean
+  /** Per-image policy (a keyless authority): the signer must match one of these. */
+  identities?: { issuer?: string; subject?: string; issuerRegExp?: string; subjectRegExp?: string }[]
 }

@@ -10,7 +10,8 @@ export const STATUS_ICON: Record<Status, string> = {
   'rate-limited': '⏳',
   'registry-error': '🌐',
   unpinned: '📌',
-  error: '💥'
+  error: '💥',
+  exempt: '🏳️'
 }
 
 /** Lower sorts first: the most serious problems lead every list. */
@@ -24,7 +25,8 @@ export const STATUS_RANK: Record<Status, number> = {
   'registry-error': 6,
   error: 7,
   unpinned: 8,
-  verified: 9
+  exempt: 9,
+  verified: 10
 }
 
 export function shortDigest(digest: string | undefined | null): string {

@@ -35,6 +35,8 @@ export function readCipSpec(ctx: SpecContext): ImagePolicy {
   const images = spec.get('images').items().map(item => {
     const glob = item.get('glob').required()
     if (!isValidGlob(glob)) throw new PolicyFileError('POLICY_FIELD_INVALID', `${item.path}.glob: '${glob}' is not a valid glob (letters, digits, -_:/*. only)`, item.position)
+    // policy-controller matches repo@digest for pinned images: a glob without * never matches one.
+    if (!glob.includes('*')) ctx.notes.push(`${ctx.name}: glob '${glob}' (${item.file}:${item.position.line}) has no *, so it matches only a tag reference, never a digest-pinned image; end it with * or :**`)
     return glob
   })
   if (images.length === 0) throw spec.get('images').error('POLICY_FIELD_MISSING', 'at least one image glob')
