@@ -4,6 +4,9 @@ import { isAppError, messageOf } from './errors.js'
 import type { Logger } from './logger.js'
 import { runScan, runVerify, writeResults, type VerifyOutcome } from './engine/index.js'
 import { createImageVerifier, runSign } from './engine/compose.js'
+import { createPolicyRun } from './engine/policy-run.js'
+import { runExplain } from './engine/explain-run.js'
+import { renderExplainTable } from './policy/index.js'
 import { limitAnnotations, platformFromEnv, renderSummary, runContextFromEnv, toAnnotations, toPlainLines } from './report/index.js'
 import { renderScanTable } from './cli/table.js'
 
@@ -33,6 +36,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     for (const s of [config.registryPassword, config.apiToken, config.keyPassword, config.identityToken]) if (s) core.setSecret(s)
     if (config.mode === 'scan') await actionScan(config)
     else if (config.mode === 'verify') await actionVerify(config, env)
+    else if (config.mode === 'explain') await actionExplain(config)
     else await actionSign(config, env)
   } catch (e) {
     if (config && config.mode !== 'scan') {
@@ -58,14 +62,29 @@ async function actionScan(config: Config): Promise<void> {
 }
 
 async function actionVerify(config: Config, env: NodeJS.ProcessEnv): Promise<void> {
-  const verifier = await createImageVerifier(config, actionLogger)
-  const outcome = await runVerify(config, actionLogger, { verifier, env })
+  const policyRun = config.policy.length > 0 ? await createPolicyRun(config, actionLogger) : undefined
+  const verifier = policyRun?.verifier ?? (await createImageVerifier(config, actionLogger))
+  const outcome = await runVerify(config, actionLogger, { verifier, env, policy: policyRun?.policy })
   await report(outcome, env)
   if (outcome.policyFailed) {
     const rules = [config.requireSigned && 'require-signed', config.requirePinned && 'require-pinned'].filter(Boolean).join(', ')
-    core.setFailed(`${outcome.counts.findings} images break the policy (${rules}); see the job summary`)
+    const unenforceable = outcome.notEnforceable.length > 0 ? `; ${outcome.notEnforceable.length} policy features are not enforceable` : ''
+    core.setFailed(`${outcome.counts.findings} images break the policy (${rules})${unenforceable}; see the job summary`)
   }
   else if (outcome.uploadFailed) core.setFailed(`upload to fremforge failed: ${outcome.upload.message}`)
+}
+
+/** `mode: explain`: which policy governs each image, offline; nothing is verified. */
+async function actionExplain(config: Config): Promise<void> {
+  const lines = await runExplain(config, actionLogger)
+  core.info(renderExplainTable(lines))
+  core.setOutput('images', lines.length)
+  const rows = lines.map(l => [l.image, l.effective, l.no_match ? '(no policy matches)' : l.policies.map(p => `${p.name} [${p.mode}]: ${p.authorities.join(', ')}`).join('; ')])
+  await core.summary
+    .addHeading('Image policy', 2)
+    .addTable([[{ data: 'Image', header: true }, { data: 'If unverified', header: true }, { data: 'Policies', header: true }], ...rows.slice(0, 500)])
+    .write()
+    .catch(e => core.warning(`could not write the job summary: ${messageOf(e)}`))
 }
 
 async function actionSign(config: Config, env: NodeJS.ProcessEnv): Promise<void> {

@@ -3,7 +3,9 @@ import type { Logger } from '../logger.js'
 import { resolveConfig, type Config } from '../config/index.js'
 import { runScan, runVerify, writeResults } from '../engine/index.js'
 import { createImageVerifier, runSign } from '../engine/compose.js'
+import { createPolicyRun } from '../engine/policy-run.js'
 import { helpText, parseArgs } from './args.js'
+import { runPolicyCommand } from './policy-command.js'
 import { renderCounts, renderProblems, renderScanTable, renderVerifyTable } from './table.js'
 
 export interface CliIo {
@@ -33,6 +35,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let config: Config
   const secrets: string[] = []
   const logger = stderrLogger(io, secrets)
+  if (argv[0] === 'policy') return runPolicyCommand(argv.slice(1), io)
   try {
     const args = parseArgs(argv)
     if (args.help || !args.command) {
@@ -72,13 +75,14 @@ async function cliScan(config: Config, io: CliIo, logger: Logger): Promise<numbe
 }
 
 async function cliVerify(config: Config, io: CliIo, logger: Logger): Promise<number> {
-  const verifier = await createImageVerifier(config, logger)
+  const policyRun = config.policy.length > 0 ? await createPolicyRun(config, logger) : undefined
+  const verifier = policyRun?.verifier ?? (await createImageVerifier(config, logger))
   const progress = io.isTTY
     ? (done: number, total: number) => {
         if (done === total || done % 10 === 0) process.stderr.write(`\rverifying ${done}/${total}${done === total ? '\n' : ''}`)
       }
     : undefined
-  const outcome = await runVerify(config, logger, { verifier, env: io.env, onVerdict: progress })
+  const outcome = await runVerify(config, logger, { verifier, env: io.env, onVerdict: progress, policy: policyRun?.policy })
   if (config.format === 'ndjson') {
     for (const r of outcome.records) io.stdout(JSON.stringify(r))
   } else {

@@ -30,3 +30,4 @@ export { matchingPolicies, policyMatches, globMatches, wildcardMatch, ggcrName, 
 export type { VerdictPolicy } from './types.js'
 export { evaluateImage, type AuthorityCheck } from './evaluate.js'
 export { planImage, isExpired, modeToday, type Effective, type Plan, type PlannedPolicy } from './plan.js'
+export { explainImage, renderExplainTable, type ExplainLine } from './explain.js'

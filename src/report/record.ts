@@ -39,6 +39,12 @@ export interface ResultRecord {
   predicate_type: string | null
   finding: boolean
   policy: PolicyRecord
+  /** Per-image policy: the policies that decided, with their modes (empty without the `policy` input). */
+  policies: { name: string; kind: string; mode: string; passed: boolean | null }[]
+  /** True when no policy matched and `no-match` decided. */
+  no_match: boolean
+  /** For `exempt` (and an expired exemption): the policy, its reason and expiry. */
+  exemption: { policy: string; reason: string; expires: string | null; expired: boolean } | null
   sources: Source[]
   run: RunContext
   checked_at: string
@@ -96,6 +102,9 @@ export function toRecord(item: ReportItem, policy: Policy, run: RunContext, chec
     predicate_type: v.predicateType ?? null,
     finding: isFinding(v, policy),
     policy: toPolicyRecord(policy),
+    policies: v.policy?.policies ?? [],
+    no_match: v.policy?.noMatch ?? false,
+    exemption: v.policy?.exemption ?? null,
     sources: item.sources,
     run,
     checked_at: checkedAt.toISOString()

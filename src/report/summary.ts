@@ -2,6 +2,7 @@ import type { Counts, Policy } from '../policy/index.js'
 import { describePolicy, isFinding } from '../policy/index.js'
 import { STATUS_ICON, STATUS_RANK, cell, shortDigest } from './format.js'
 import type { ReportItem } from './record.js'
+import { policySummaryLines } from './policy-summary.js'
 import { fileUrl, type Platform, type RunContext } from './run-context.js'
 
 export const DEFAULT_SUMMARY_ROWS = 300
@@ -76,8 +77,10 @@ export function renderSummary(input: SummaryInput): string {
       `⚠️ **${counts.failed}** failed · 📌 **${counts.unpinned}** unpinned · 🚩 **${counts.findings}** findings`,
     ''
   )
-  for (const line of describePolicy(input.policy)) out.push(`> ${line}`)
-  out.push('')
+  const perImage = policySummaryLines(input.items, input.policy.requireSigned)
+  if (perImage.length > 0) out.push(`> Per-image policy (the \`policy\` input): every image must satisfy each policy that matches it.${counts.exempt ? ` ${counts.exempt} images are exempt.` : ''}`)
+  else for (const line of describePolicy(input.policy)) out.push(`> ${line}`)
+  out.push('', ...perImage)
   for (const note of input.notes ?? []) out.push(`- ${note}`)
   if (input.notes?.length) out.push('')
   if (sorted.length === 0) {

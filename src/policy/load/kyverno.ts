@@ -20,12 +20,16 @@ function modeOf(node: YamlNode, fallback: PolicyMode): PolicyMode {
  */
 export function readKyverno(doc: YamlNode, name: string, kind: string, notes: string[]): ImagePolicy[] {
   const spec = doc.get('spec')
+  // Written by `policy export --to kyverno`: our policy and authority names, which Kyverno has no field for.
+  const annotations = doc.get('metadata').get('annotations')
+  const exportedName = annotations.get('cosign.fremforge.dev/policy-name').str()
+  const exportedAuthorities = annotations.get('cosign.fremforge.dev/authorities').str()?.split(',')
   const specMode = modeOf(spec.get('validationFailureAction'), 'warn')
   const out: ImagePolicy[] = []
   for (const rule of spec.get('rules').items()) {
     const ruleName = rule.get('name').str() ?? rule.path
     for (const [vi, verify] of rule.get('verifyImages').items().entries()) {
-      const base = `${name}/${ruleName}${vi > 0 ? `[${vi}]` : ''}`
+      const base = exportedName ?? `${name}/${ruleName}${vi > 0 ? `[${vi}]` : ''}`
       const unenforceable: Unenforceable[] = []
       const lack = (node: YamlNode, reason: string): void => void unenforceable.push({ policy: base, field: node.path, position: node.position, reason })
       const images = verify.get('imageReferences').items().map(i => i.required())
@@ -68,7 +72,8 @@ export function readKyverno(doc: YamlNode, name: string, kind: string, notes: st
       }
       for (const [si, set] of sets.entries()) {
         const entries = set.get('entries').items()
-        const authorities = entries.map((entry, ei) => readEntry(entry, `entries[${ei}]`, attestations, lack, notes))
+        const named = exportedAuthorities?.length === entries.length ? exportedAuthorities : undefined
+        const authorities = entries.map((entry, ei) => readEntry(entry, named?.[ei] ?? `entries[${ei}]`, attestations, lack, notes))
         if (authorities.length === 0) throw set.get('entries').error('POLICY_FIELD_MISSING', 'at least one attestor entry')
         const countNode = set.get('count')
         const count = countNode.int() ?? authorities.length
