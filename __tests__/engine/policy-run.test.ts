@@ -9,13 +9,13 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { resolveConfig, type RawOptions } from '../../src/config/index.js'
-import { ANNOTATION_SIGNATURE, toSimpleSigningPayload } from '../../src/cosign/index.js'
+import { ANNOTATION_SIGNATURE, toCosignSignStatement, toSimpleSigningPayload } from '../../src/cosign/index.js'
 import { runVerify } from '../../src/engine/index.js'
 import { createPolicyRun } from '../../src/engine/policy-run.js'
 import { memoryLogger, silentLogger } from '../../src/logger.js'
 import { createRegistryClient, type RegistryClient } from '../../src/registry/index.js'
 import { codeOfAsync } from '../support/error-code.js'
-import { legacyLayerFrom, pushLegacySignatures, signMessage } from '../support/cosign-signing.js'
+import { legacyLayerFrom, pushBundleReferrer, pushLegacySignatures, signMessage, signStatement } from '../support/cosign-signing.js'
 import { pushTestImage, startRegistry, type StartedRegistry, type TestImage } from '../support/registry-server.js'
 import { githubActionsClaims, startSigstoreStack, type OidcClaims, type SigstoreStack } from '../support/sigstore-stack.js'
 import { fulcioSubjectOf } from '../support/sigstore-oidc.js'
@@ -33,9 +33,9 @@ const NEW = keyPair()
 const STRANGER = keyPair()
 const pemOf = (k: ReturnType<typeof keyPair>) => k.publicKey.export({ type: 'spki', format: 'pem' }).toString()
 
-async function signKeyless(img: TestImage, claims: OidcClaims) {
+async function signKeyless(img: TestImage, claims: OidcClaims, into = img.repo) {
   const payload = toSimpleSigningPayload({ dockerReference: `${registry.host}/${img.repo.repository}`, manifestDigest: img.digest })
-  await pushLegacySignatures(client, img.repo, img.digest, [legacyLayerFrom(payload, await signMessage(stack, payload, claims))])
+  await pushLegacySignatures(client, into, img.digest, [legacyLayerFrom(payload, await signMessage(stack, payload, claims))])
 }
 
 async function signWithKey(img: TestImage, key: ReturnType<typeof keyPair>) {
@@ -49,7 +49,7 @@ const policy = (name: string, spec: string) => `apiVersion: cosign.fremforge.dev
 beforeAll(async () => {
   ;[registry, stack] = await Promise.all([startRegistry({ auth: 'none' }), startSigstoreStack()])
   client = createRegistryClient({ logger: silentLogger, insecureRegistries: [registry.host] })
-  for (const name of ['acme/api', 'acme/legacy', 'partner/tool', 'vendor/db', 'vendor/cache', 'vendor/evil', 'other/old', 'misc/free']) {
+  for (const name of ['acme/api', 'acme/legacy', 'partner/tool', 'vendor/db', 'vendor/cache', 'vendor/evil', 'other/old', 'misc/free', 'thirdparty/legacy', 'thirdparty/bundle', 'thirdparty/own']) {
     images[name] = await pushTestImage(client, registry.host, name, 'v1', name)
   }
   await signKeyless(images['acme/api'], ACME)
@@ -58,6 +58,12 @@ beforeAll(async () => {
   await signWithKey(images['vendor/db'], OLD)
   await signWithKey(images['vendor/cache'], NEW)
   await signWithKey(images['vendor/evil'], STRANGER)
+  // Signatures kept in another repository (source.oci / COSIGN_REPOSITORY), in both storage formats.
+  const store = { registry: registry.host, repository: 'sigstore/thirdparty' }
+  await signKeyless(images['thirdparty/legacy'], PARTNER, store)
+  const b = images['thirdparty/bundle']
+  await pushBundleReferrer(client, store, { digest: b.digest, size: b.manifestBytes.length, mediaType: b.manifest.mediaType }, await signStatement(stack, toCosignSignStatement(b.digest), PARTNER))
+  await signKeyless(images['thirdparty/own'], PARTNER)
 
   ws = await mkdtemp(path.join(os.tmpdir(), 'policy-ws-'))
   await mkdir(path.join(ws, 'deploy'))
@@ -81,6 +87,7 @@ beforeAll(async () => {
           .map(l => `          ${l}`)
           .join('\n')}`
       ) +
+      policy('thirdparty', `  images: [{glob: "${h}/thirdparty/**"}]\n  authorities:\n${keyless('partner-publish', fulcioSubjectOf(PARTNER))}\n      source: [{oci: ${h}/sigstore/thirdparty}]`) +
       policy('legacy', `  mode: skip\n  reason: replaced next quarter\n  expires: "2099-01-01"\n  images: [{glob: "${h}/acme/legacy*"}]\n  authorities: []`) +
       policy('old-exemption', `  mode: skip\n  reason: was temporary\n  expires: "2020-01-01"\n  images: [{glob: "${h}/other/**"}]\n  authorities:\n${keyless('acme-release', fulcioSubjectOf(ACME))}`)
   )
@@ -123,6 +130,12 @@ describe('runVerify with a policy', () => {
     expect(result.record('vendor/evil')?.verification_details).toMatch(/authority old-key: invalid-signature.*authority new-key: invalid-signature/)
   })
 
+  it('looks signatures up in the source.oci repository, in both storage formats, and only there', () => {
+    expect(result.record('thirdparty/legacy')).toMatchObject({ status: 'verified', signature_format: 'cosign-legacy', signer_subject: fulcioSubjectOf(PARTNER) })
+    expect(result.record('thirdparty/bundle')).toMatchObject({ status: 'verified', signature_format: 'sigstore-bundle' })
+    expect(result.record('thirdparty/own')).toMatchObject({ status: 'unsigned', finding: true })
+  })
+
   it('exempts with reason and expiry, and enforces an expired exemption', () => {
     expect(result.record('acme/legacy')).toMatchObject({
       status: 'exempt',
@@ -135,7 +148,7 @@ describe('runVerify with a policy', () => {
 
   it('leaves an image no policy covers unverified under no-match warn, and counts it', () => {
     expect(result.record('misc/free')).toMatchObject({ status: 'exempt', no_match: true, finding: false, policies: [] })
-    expect(result.outcome.counts).toMatchObject({ images: 8, verified: 4, exempt: 2, findings: 2 })
+    expect(result.outcome.counts).toMatchObject({ images: 11, verified: 6, exempt: 2, findings: 3 })
     expect(result.outcome.policyFailed).toBe(true)
   })
 

@@ -1,7 +1,7 @@
 import { Verifier } from '@sigstore/verify'
 import type { Config } from '../config/index.js'
 import type { Logger } from '../logger.js'
-import { createCosignVerifier, keyId, type CosignVerifier } from '../cosign/index.js'
+import { createCosignVerifier, keyId, repoOf, type CosignVerifier, type CosignVerifierOptions } from '../cosign/index.js'
 import type { Authority, AuthorityCheck, KeyAuthority, KeylessAuthority, Policy, Verdict } from '../policy/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { loadTrustMaterial } from '../trust/index.js'
@@ -58,9 +58,15 @@ export function createAuthorityCheck(deps: AuthorityCheckDeps): AuthorityCheck {
     return loadTrustMaterial({ trustedRoot: trustedRoot ?? config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, key, logger, timeoutMs: config.timeoutMs })
   }
 
+  /** One verifier per signature repository: the image's own, or each `source.oci` (any one suffices). */
+  function perSource(authority: Authority, options: Omit<CosignVerifierOptions, 'client' | 'logger'>): CosignVerifier[] {
+    if (authority.source.length === 0) return [createCosignVerifier({ ...options, client, logger })]
+    return authority.source.map(s => createCosignVerifier({ ...options, client, logger, signatureRepository: repoOf(s.oci) }))
+  }
+
   async function keyless(authority: KeylessAuthority): Promise<CosignVerifier[]> {
     const policy = authorityPolicy(config, { identities: authority.identities })
-    return [createCosignVerifier({ client, verifier: new Verifier(await trustFor(authority.trustedRoot, undefined)), policy, logger })]
+    return perSource(authority, { verifier: new Verifier(await trustFor(authority.trustedRoot, undefined)), policy })
   }
 
   async function keyBased(authority: KeyAuthority): Promise<CosignVerifier[]> {
@@ -71,7 +77,7 @@ export function createAuthorityCheck(deps: AuthorityCheckDeps): AuthorityCheck {
       const thresholds = authority.tlog ? { tlogThreshold: 1, timestampThreshold: 1 } : { tlogThreshold: 0, timestampThreshold: 0 }
       const verifier = new Verifier(trust, { ...thresholds, ctlogThreshold: 0 })
       const policy = authorityPolicy(config, { key: source.data, insecureIgnoreTlog: !authority.tlog })
-      out.push(createCosignVerifier({ client, verifier, policy, logger, keyIdentity: keyId(source.data) }))
+      out.push(...perSource(authority, { verifier, policy, keyIdentity: keyId(source.data) }))
     }
     return out
   }

@@ -15,6 +15,8 @@ export interface CosignVerifierOptions {
   logger: Logger
   /** Key-based verification: the configured key's id. */
   keyIdentity?: string
+  /** Signatures kept in another repository (policy-controller `source.oci`, cosign's COSIGN_REPOSITORY). */
+  signatureRepository?: RepoRef
 }
 
 export interface CosignVerifier {
@@ -42,7 +44,7 @@ export function createCosignVerifier(options: CosignVerifierOptions): CosignVeri
       keyIdentity: options.keyIdentity,
       imageManifest: async () => (await client.getManifest(repo, digest)).bytes
     }
-    const found = await collectSignatures(client, repo, digest, ctx)
+    const found = await collectSignatures(client, options.signatureRepository ?? repo, digest, ctx)
     if (found.checked.length > 0 || found.probes.some(p => p.error)) return decide(name, digest, found, policy)
     // Nothing found anywhere: tell "unsigned" from "no such image" (cosign's missing subject).
     try {

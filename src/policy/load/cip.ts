@@ -143,7 +143,7 @@ function readAuthority(a: YamlNode, index: number, native: boolean, lack: (node:
 function readSources(node: YamlNode, lack: (node: YamlNode, reason: string) => void): SignatureSource[] {
   return node.items().map(s => {
     const oci = s.get('oci').required()
-    lack(s.get('oci'), 'signatures stored in another repository are not looked up yet')
+    if (!/^[a-z0-9][a-z0-9.:_/-]*$/i.test(oci) || oci.includes('//')) throw s.get('oci').error('POLICY_FIELD_INVALID', 'a repository such as registry.example/org/signatures')
     if (s.get('tagPrefix').present) lack(s.get('tagPrefix'), 'a signature tag prefix is not supported')
     return { oci }
   })

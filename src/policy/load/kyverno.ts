@@ -41,7 +41,8 @@ export function readKyverno(doc: YamlNode, name: string, kind: string, notes: st
       if (verify.get('required').bool() === false) mode = 'warn'
       const type = verify.get('type').str() ?? 'Cosign'
       if (type !== 'Cosign' && type !== 'SigstoreBundle') lack(verify.get('type'), `${type} signatures are not verified`)
-      if (verify.get('repository').present) lack(verify.get('repository'), 'signatures stored in another repository are not looked up yet')
+      const repository = verify.get('repository').str()
+      const source = repository ? [{ oci: repository }] : []
       const attestations: AttestationRequirement[] = verify.get('attestations').items().map((att, i) => {
         const predicateType = att.get('predicateType').str() ?? att.get('type').required()
         lack(att, `attestation ${predicateType} is not verified yet`)
@@ -73,7 +74,7 @@ export function readKyverno(doc: YamlNode, name: string, kind: string, notes: st
       for (const [si, set] of sets.entries()) {
         const entries = set.get('entries').items()
         const named = exportedAuthorities?.length === entries.length ? exportedAuthorities : undefined
-        const authorities = entries.map((entry, ei) => readEntry(entry, named?.[ei] ?? `entries[${ei}]`, attestations, lack, notes))
+        const authorities = entries.map((entry, ei) => ({ ...readEntry(entry, named?.[ei] ?? `entries[${ei}]`, attestations, lack, notes), source }))
         if (authorities.length === 0) throw set.get('entries').error('POLICY_FIELD_MISSING', 'at least one attestor entry')
         const countNode = set.get('count')
         const count = countNode.int() ?? authorities.length
