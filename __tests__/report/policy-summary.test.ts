@@ -40,3 +40,18 @@ describe('renderSummary with per-image policy', () => {
     expect(c).toMatchObject({ images: 6, verified: 1, exempt: 2, findings: 2 })
   })
 })
+
+describe('toAnnotations with per-image policy', () => {
+  it('annotates no-match warn images as warnings but leaves exemptions and no-match allow alone', async () => {
+    const { toAnnotations } = await import('../../src/report/index.js')
+    const exempt = item({ status: 'exempt', policy: { policies: [pol('legacy', 'skip', null)], effective: 'skip', noMatch: false, enforced: false } })
+    const noMatchWarn = item({ status: 'exempt', policy: { policies: [], effective: 'warn', noMatch: true, enforced: false } })
+    const noMatchAllow = item({ status: 'exempt', policy: { policies: [], effective: 'allow', noMatch: true, enforced: false } })
+    const warnPolicy = item({ status: 'unsigned', policy: { policies: [pol('k8s', 'warn', false)], effective: 'warn', noMatch: false, enforced: false } })
+    const levels = (i: ReturnType<typeof item>) => toAnnotations([i], policy({ requireSigned: true })).map(a => a.level)
+    expect(levels(exempt)).toEqual([])
+    expect(levels(noMatchAllow)).toEqual([])
+    expect(levels(noMatchWarn)).toEqual(['warning'])
+    expect(levels(warnPolicy)).toEqual(['warning'])
+  })
+})
