@@ -176,3 +176,13 @@ describe('checkIdentity with policy-controller identities', () => {
     expect(checkIdentity(signer('ops@acme.example.evil', 'https://accounts.google.com'), { ...base, identities })).toMatchObject({ ok: false, code: 'IDENTITY_MISMATCH' })
   })
 })
+
+describe('renderExplainTable', () => {
+  it('prints no terminal control sequences from policy names', async () => {
+    const { renderExplainTable } = await import('../../src/policy/index.js')
+    const table = renderExplainTable([{ image: 'x\u001b[31m', policies: [{ name: 'evil\u001b]0;title\u0007', kind: 'ImagePolicy', file: 'p', line: 1, mode: 'enforce', authorities: ['a\r\nb'] }], no_match: false, effective: 'enforce' }])
+    // eslint-disable-next-line no-control-regex
+    expect(table).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/)
+    expect(table).toContain('x?[31m')
+  })
+})

@@ -1,3 +1,4 @@
+import { AppError } from '../errors.js'
 import { Verifier } from '@sigstore/verify'
 import type { Config } from '../config/index.js'
 import type { Logger } from '../logger.js'
@@ -72,7 +73,7 @@ export function createAuthorityCheck(deps: AuthorityCheckDeps): AuthorityCheck {
   async function keyBased(authority: KeyAuthority): Promise<CosignVerifier[]> {
     const out: CosignVerifier[] = []
     for (const source of authority.keys) {
-      if (!('data' in source)) throw new Error('key paths are resolved when the policy is loaded')
+      if (!('data' in source)) throw new AppError('POLICY_INTERNAL', `key path ${source.path} was not resolved when the policy was loaded`)
       const trust = await trustFor(undefined, source.data)
       const thresholds = authority.tlog ? { tlogThreshold: 1, timestampThreshold: 1 } : { tlogThreshold: 0, timestampThreshold: 0 }
       const verifier = new Verifier(trust, { ...thresholds, ctlogThreshold: 0 })
@@ -83,7 +84,7 @@ export function createAuthorityCheck(deps: AuthorityCheckDeps): AuthorityCheck {
   }
 
   return async (image, authority) => {
-    if (authority.type === 'static') throw new Error('static authorities are decided by the policy layer')
+    if (authority.type === 'static') throw new AppError('POLICY_INTERNAL', 'static authorities are decided by the policy layer')
     let verifiers = built.get(authority)
     if (!verifiers) built.set(authority, (verifiers = authority.type === 'key' ? keyBased(authority) : keyless(authority)))
     return firstVerified(await verifiers, image)

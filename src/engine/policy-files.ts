@@ -37,22 +37,26 @@ async function readInside(workspace: string, base: string, file: string, what: s
   }
 }
 
-async function listPolicyFiles(options: PolicyLoadOptions): Promise<{ file: string; explicit: boolean }[]> {
-  const out = new Map<string, boolean>()
+/** How a file was named: a path must hold a policy; a glob's files may not; `auto` skips what is not YAML yet. */
+type Origin = 'path' | 'glob' | 'auto'
+
+async function listPolicyFiles(options: PolicyLoadOptions): Promise<{ file: string; origin: Origin }[]> {
+  const out = new Map<string, Origin>()
   for (const pattern of options.patterns) {
     if (pattern === 'auto') {
       const found = await fg(['**/*.yaml', '**/*.yml'], { cwd: options.workspace, ignore: AUTO_IGNORE, dot: true, followSymbolicLinks: false, onlyFiles: true })
-      for (const f of found) if (!out.has(f)) out.set(f, false)
+      for (const f of found) if (!out.has(f)) out.set(f, 'auto')
       continue
     }
     if (path.isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
       throw new AppError('INPUT_INVALID', `option 'policy': expected paths relative to the workspace, found '${pattern}'`, { details: { option: 'policy' } })
     }
-    const found = fg.isDynamicPattern(pattern) ? await fg(pattern, { cwd: options.workspace, ignore: AUTO_IGNORE, dot: true, followSymbolicLinks: false, onlyFiles: true }) : [pattern]
+    const dynamic = fg.isDynamicPattern(pattern)
+    const found = dynamic ? await fg(pattern, { cwd: options.workspace, ignore: AUTO_IGNORE, dot: true, followSymbolicLinks: false, onlyFiles: true }) : [pattern]
     if (found.length === 0) throw new AppError('INPUT_INVALID', `option 'policy': no file matches '${pattern}'`, { details: { option: 'policy' } })
-    for (const f of found.sort()) out.set(f, true)
+    for (const f of found.sort()) if (out.get(f) !== 'path') out.set(f, dynamic ? 'glob' : 'path')
   }
-  return [...out].map(([file, explicit]) => ({ file, explicit }))
+  return [...out].map(([file, origin]) => ({ file, origin }))
 }
 
 /**
@@ -61,8 +65,9 @@ async function listPolicyFiles(options: PolicyLoadOptions): Promise<{ file: stri
  */
 export async function loadPolicyFiles(options: PolicyLoadOptions): Promise<PolicySet> {
   const files: PolicyFile[] = []
-  for (const { file, explicit } of await listPolicyFiles(options)) {
-    if (!explicit) {
+  for (const { file, origin } of await listPolicyFiles(options)) {
+    const explicit = origin === 'path'
+    if (origin === 'auto') {
       const info = await stat(path.join(options.workspace, file)).catch(() => undefined)
       if (!info || info.size > MAX_POLICY_FILE_BYTES) continue
       const content = await readFile(path.join(options.workspace, file), 'utf8').catch(() => '')

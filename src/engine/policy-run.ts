@@ -1,3 +1,4 @@
+import { AppError } from '../errors.js'
 import type { Config } from '../config/index.js'
 import type { Logger } from '../logger.js'
 import type { AuthorityCheck, PolicySet } from '../policy/index.js'
@@ -19,7 +20,7 @@ export async function createPolicyRun(config: Config, logger: Logger): Promise<P
   const client = registryClientFor(config, logger)
   const check = createAuthorityCheck({ config, logger, client })
   const verifier: ImageVerifier = {
-    verify: () => Promise.reject(new Error('with a policy, images are verified per authority')),
+    verify: () => Promise.reject(new AppError('POLICY_INTERNAL', 'with a policy, images are verified per authority')),
     resolveDigest: async (name, tag) => (await client.headManifest(repoOf(name), tag)).digest
   }
   return { policy: { set, check }, verifier }

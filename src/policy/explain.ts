@@ -27,9 +27,13 @@ export function explainImage(set: PolicySet, image: ImageName, written: string, 
   }
 }
 
+// Names and references come from workspace files: no terminal control sequences in the table.
+// eslint-disable-next-line no-control-regex
+const plain = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
+
 /** The same lines as a table for people. */
 export function renderExplainTable(lines: readonly ExplainLine[]): string {
-  const rows = lines.map(l => [l.image, l.effective, l.no_match ? '(no policy matches)' : l.policies.map(p => `${p.name} [${p.mode}]: ${p.authorities.join(', ') || '—'}`).join('; ')])
+  const rows = lines.map(l => [l.image, l.effective, l.no_match ? '(no policy matches)' : l.policies.map(p => `${p.name} [${p.mode}]: ${p.authorities.join(', ') || '—'}`).join('; ')].map(plain))
   const header = ['IMAGE', 'IF UNVERIFIED', 'POLICIES (mode: authorities)']
   const widths = header.map((h, c) => Math.min(Math.max(h.length, ...rows.map(r => r[c].length)), 80))
   const fmt = (cells: string[]): string => cells.map((t, c) => (c === cells.length - 1 ? t : t.padEnd(widths[c]))).join('  ').trimEnd()
