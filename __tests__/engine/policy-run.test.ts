@@ -160,6 +160,24 @@ describe('runVerify with a policy', () => {
     expect(allow.outcome.policyFailed).toBe(false)
   }, 60_000)
 
+  it('reads each signature location once however many authorities and keys ask', async () => {
+    const { memoizeReads } = await import('../../src/engine/memo-client.js')
+    const raw = createRegistryClient({ logger: silentLogger, insecureRegistries: [registry.host] })
+    const memo = memoizeReads(raw, 2)
+    const img = images['vendor/db']
+    const before = raw.requestCount()
+    await memo.getManifest(img.repo, img.digest)
+    const one = raw.requestCount() - before
+    await memo.getManifest(img.repo, img.digest)
+    expect(raw.requestCount() - before).toBe(one)
+    // Bounded: the oldest answer is dropped once more are kept.
+    await memo.headManifest(img.repo, img.digest)
+    await memo.headManifest(img.repo, 'v1')
+    await memo.getManifest(img.repo, img.digest)
+    expect(raw.requestCount() - before).toBeGreaterThan(one * 2)
+    raw.close()
+  })
+
   it('refuses a key path that leaves the workspace', async () => {
     const outside = await mkdtemp(path.join(os.tmpdir(), 'policy-outside-'))
     await writeFile(path.join(outside, 'k.pub'), pemOf(OLD))
