@@ -178,6 +178,22 @@ describe('runVerify with a policy', () => {
     raw.close()
   })
 
+  it('verifies a keyless authority against its own trustedRoot (a private Sigstore) and fails without it', async () => {
+    const { copyFile } = await import('node:fs/promises')
+    await copyFile(stack.trustedRootPath, path.join(ws, 'policies/private-root.json'))
+    const own = (root: string) =>
+      policy('private', `  images: [{glob: "${registry.host}/acme/api*"}]\n  authorities:\n    - name: private-sigstore\n      keyless:\n${root}        identities: [{issuer: https://token.actions.githubusercontent.com, subject: "${fulcioSubjectOf(ACME)}"}]`)
+    await writeFile(path.join(ws, 'policies/private.yml'), own('        trustedRoot: private-root.json\n'))
+    await writeFile(path.join(ws, 'policies/public.yml'), own(''))
+    const run = async (file: string) => {
+      const config = resolveConfig({ policy: file, images: `${registry.host}/acme/api@${images['acme/api'].digest}`, offline: 'true', 'insecure-registries': registry.host, upload: 'false', 'results-file': path.join(ws, '.out/private.ndjson') }, { GITHUB_WORKSPACE: ws })
+      const r = await createPolicyRun(config, silentLogger)
+      return (await runVerify(config, silentLogger, { verifier: r.verifier, env: {}, policy: r.policy })).records[0]
+    }
+    expect(await run('policies/private.yml')).toMatchObject({ status: 'verified', policies: [{ name: 'private' }] })
+    expect((await run('policies/public.yml')).status).toBe('invalid-signature')
+  }, 60_000)
+
   it('refuses a key path that leaves the workspace', async () => {
     const outside = await mkdtemp(path.join(os.tmpdir(), 'policy-outside-'))
     await writeFile(path.join(outside, 'k.pub'), pemOf(OLD))
