@@ -133,7 +133,8 @@ function readAuthority(a: YamlNode, index: number, native: boolean, lack: (node:
     if (!(out.issuer || out.issuerRegExp) || !(out.subject || out.subjectRegExp)) throw id.error('POLICY_FIELD_MISSING', 'an issuer (or issuerRegExp) and a subject (or subjectRegExp)')
     return out
   })
-  if (identities.length === 0) throw keyless.get('identities').error('POLICY_FIELD_MISSING', 'at least one identity')
+  // policy-controller accepts keyless without identities: any signer Fulcio certified.
+  if (identities.length === 0) notes.push(`${keyless.path} (${keyless.file}:${keyless.position.line}) has no identities: any signer the trusted Fulcio certified is accepted`)
   if (keyless.get('ca-cert').present) lack(keyless.get('ca-cert'), 'a custom Fulcio CA certificate is not supported; use keyless.trustedRoot (native kind) or the trusted-root input')
   if (keyless.get('trustRootRef').present) lack(keyless.get('trustRootRef'), 'a TrustRoot resource lives in the cluster; use keyless.trustedRoot (native kind) or the trusted-root input')
   const trustedRoot = keyless.get('trustedRoot').str()

@@ -2,6 +2,11 @@ import { PolicyFileError } from '../errors.js'
 import type { AttestationRequirement, Authority, ImagePolicy, KeylessIdentity, PolicyMode, Unenforceable } from '../model.js'
 import type { YamlNode } from './yaml-node.js'
 
+/** A Kyverno wildcard as an anchored regular expression: `*` any run, `?` one character, the rest literal. */
+export function wildcardToRegExp(pattern: string): string {
+  return `^${[...pattern].map(c => (c === '*' ? '[\\s\\S]*' : c === '?' ? '[\\s\\S]' : c.replace(/[.+^${}()|[\]\\/-]/g, '\\$&'))).join('')}$`
+}
+
 const PEM = /-----BEGIN [A-Z ]*PUBLIC KEY-----[\s\S]*?-----END [A-Z ]*PUBLIC KEY-----/g
 
 /** Kyverno `Enforce` → enforce, `Audit` → warn (both spellings); its default is Audit. */
@@ -104,6 +109,17 @@ function readEntry(entry: YamlNode, name: string, attestations: AttestationRequi
     for (const field of ['issuer', 'subject', 'issuerRegExp', 'subjectRegExp'] as const) {
       const v = keyless.get(field).str()
       if (v !== undefined) id[field] = v
+    }
+    // Kyverno compares subject and issuer with its wildcards (pkg/cosign: wildcard.Match): "*@acme.example".
+    for (const [exact, regexp] of [['subject', 'subjectRegExp'], ['issuer', 'issuerRegExp']] as const) {
+      const pattern = id[exact]
+      if (pattern === undefined || !/[*?]/.test(pattern)) continue
+      if (id[regexp] !== undefined) {
+        lack(keyless.get(exact), `a wildcard ${exact} together with ${regexp} is not supported`)
+        continue
+      }
+      delete id[exact]
+      id[regexp] = wildcardToRegExp(pattern)
     }
     if (keyless.get('roots').present) lack(keyless.get('roots'), 'custom Fulcio roots are not supported; use the trusted-root input')
     if (keyless.get('additionalExtensions').present) lack(keyless.get('additionalExtensions'), 'additional certificate extensions are not checked')
