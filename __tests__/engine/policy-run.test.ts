@@ -194,6 +194,31 @@ describe('runVerify with a policy', () => {
     expect((await run('policies/public.yml')).status).toBe('invalid-signature')
   }, 60_000)
 
+  it('enforces a policy-controller ClusterImagePolicy as the admission controller would', async () => {
+    const h = registry.host
+    await writeFile(
+      path.join(ws, 'policies/cluster.yml'),
+      `apiVersion: policy.sigstore.dev/v1beta1
+kind: ClusterImagePolicy
+metadata: {name: acme-and-partner}
+spec:
+  images: [{glob: "${h}/acme/**"}, {glob: "${h}/partner/**"}]
+  authorities:
+    - name: acme
+      keyless: {identities: [{issuer: https://token.actions.githubusercontent.com, subject: "${fulcioSubjectOf(ACME)}"}]}
+    - name: partner
+      keyless: {identities: [{issuerRegExp: "^https://token\\\\.actions\\\\.githubusercontent\\\\.com$", subjectRegExp: "^https://github\\\\.com/partner/"}]}
+`
+    )
+    const { record, outcome } = await verifyWith({ policy: 'policies/cluster.yml', 'no-match': 'allow' })
+    expect(record('acme/api')).toMatchObject({ status: 'verified', policies: [{ name: 'acme-and-partner', kind: 'ClusterImagePolicy', mode: 'enforce' }] })
+    expect(record('acme/api')?.verification_details).toContain('authority acme verified')
+    expect(record('partner/tool')?.verification_details).toContain('authority partner verified')
+    expect(record('acme/legacy')).toMatchObject({ status: 'unsigned', finding: true })
+    expect(record('vendor/db')).toMatchObject({ status: 'exempt', no_match: true, finding: false })
+    expect(outcome.counts.findings).toBe(1)
+  }, 60_000)
+
   it('refuses a key path that leaves the workspace', async () => {
     const outside = await mkdtemp(path.join(os.tmpdir(), 'policy-outside-'))
     await writeFile(path.join(outside, 'k.pub'), pemOf(OLD))
