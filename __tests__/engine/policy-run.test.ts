@@ -110,6 +110,22 @@ async function verifyWith(raw: RawOptions) {
   return { outcome, record, logger }
 }
 
+describe('the flat key input with several keys (no policy)', () => {
+  it('verifies with any one of them, from files or inline PEMs', async () => {
+    const { createImageVerifier, readKeys } = await import('../../src/engine/compose.js')
+    await writeFile(path.join(ws, 'policies/keys/new.pub'), pemOf(NEW))
+    expect(await readKeys(`${pemOf(OLD)}${pemOf(NEW)}`)).toHaveLength(2)
+    const key = `${path.join(ws, 'policies/keys/old.pub')}\n${path.join(ws, 'policies/keys/new.pub')}`
+    const config = resolveConfig({ key, 'insecure-ignore-tlog': 'true', 'trusted-root': stack.trustedRootPath, 'insecure-registries': registry.host }, { GITHUB_WORKSPACE: ws })
+    const verifier = await createImageVerifier(config, silentLogger)
+    const status = async (name: string) => (await verifier.verify({ name: `${registry.host}/${name}`, digest: images[name].digest, tags: [], refs: [] })).status
+    expect(await status('vendor/db')).toBe('verified')
+    expect(await status('vendor/cache')).toBe('verified')
+    expect(await status('vendor/evil')).toBe('invalid-signature')
+    verifier.client.close()
+  }, 60_000)
+})
+
 describe('runVerify with a policy', () => {
   let result: Awaited<ReturnType<typeof verifyWith>>
   beforeAll(async () => {
