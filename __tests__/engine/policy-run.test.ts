@@ -136,6 +136,8 @@ describe('runVerify with a policy', () => {
     expect(result.record('acme/api')).toMatchObject({ status: 'verified', finding: false, signer_subject: fulcioSubjectOf(ACME), policies: [{ name: 'acme', mode: 'enforce', passed: true }] })
     expect(result.record('acme/api')?.verification_details).toContain('authority acme-release verified')
     expect(result.record('partner/tool')).toMatchObject({ status: 'verified', signer_subject: fulcioSubjectOf(PARTNER), policies: [{ name: 'partner' }] })
+    // What the failing authority expected, in the details.
+    expect(result.record('other/old')?.verification_details).toContain(`expected one of the identities ${fulcioSubjectOf(ACME)} from https://token.actions.githubusercontent.com`)
   })
 
   it('accepts the old and the new key during a rotation, from a key file beside the policy', () => {

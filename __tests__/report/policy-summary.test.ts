@@ -35,6 +35,13 @@ describe('renderSummary with per-image policy', () => {
     expect(section).toContain('vendor image')
   })
 
+  it('keeps exemptions out of the list of images that were not verified', () => {
+    const why = md.slice(md.indexOf('Why images were not verified'))
+    // The exemption is listed under Exemptions; the image no policy covers (no-match warn) stays here.
+    expect(why.match(/\(exempt\)/g)).toHaveLength(1)
+    expect(why).toContain('(untrusted-signer)')
+  })
+
   it('counts exemptions apart and makes only enforced failures findings', () => {
     const c = countVerdicts(items.map(i => i.verdict), p)
     expect(c).toMatchObject({ images: 6, verified: 1, exempt: 2, findings: 2 })

@@ -100,7 +100,7 @@ export function renderSummary(input: SummaryInput): string {
   if (shown < sorted.length) {
     out.push('', `${sorted.length - shown} more images are not shown here; every result is in \`${input.resultsFile}\`.`)
   }
-  const problems = sorted.filter(i => i.verdict.status !== 'verified')
+  const problems = sorted.filter(i => i.verdict.status !== 'verified' && !(i.verdict.status === 'exempt' && i.verdict.policy?.exemption))
   if (problems.length > 0) {
     out.push('', '<details><summary>Why images were not verified</summary>', '')
     for (const item of problems) {
