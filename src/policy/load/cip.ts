@@ -146,6 +146,7 @@ function readSources(node: YamlNode, lack: (node: YamlNode, reason: string) => v
     const oci = s.get('oci').required()
     if (!/^[a-z0-9][a-z0-9.:_/-]*$/i.test(oci) || oci.includes('//')) throw s.get('oci').error('POLICY_FIELD_INVALID', 'a repository such as registry.example/org/signatures')
     if (s.get('tagPrefix').present) lack(s.get('tagPrefix'), 'a signature tag prefix is not supported')
+    if (s.get('signaturePullSecrets').present) lack(s.get('signaturePullSecrets'), 'pull secrets live in the cluster; give the registry credentials to the action instead')
     return { oci }
   })
 }
