@@ -89,7 +89,7 @@ export function readCipSpec(ctx: SpecContext): ImagePolicy {
 function readAuthority(a: YamlNode, index: number, native: boolean, lack: (node: YamlNode, reason: string) => void, notes: string[]): Authority {
   checkFields(a, AUTHORITY_FIELDS, 'an authority')
   const name = a.get('name').str() ?? `authority-${index}`
-  const base = { name, source: readSources(a.get('source'), lack), attestations: readAttestations(a.get('attestations'), lack), position: a.position }
+  const base = { name, source: readSources(a.get('source'), lack, notes), attestations: readAttestations(a.get('attestations'), lack), position: a.position }
   for (const field of ['ctlog', 'rfc3161timestamp', 'signatureFormat']) {
     if (a.get(field).present) notes.push(`${a.path}.${field} (${a.file}:${a.get(field).position.line}): the action uses its configured trust material and both signature formats`)
   }
@@ -141,12 +141,12 @@ function readAuthority(a: YamlNode, index: number, native: boolean, lack: (node:
   return { ...base, type: 'keyless', identities, ...(trustedRoot ? { trustedRoot } : {}) }
 }
 
-function readSources(node: YamlNode, lack: (node: YamlNode, reason: string) => void): SignatureSource[] {
+function readSources(node: YamlNode, lack: (node: YamlNode, reason: string) => void, notes: string[]): SignatureSource[] {
   return node.items().map(s => {
     const oci = s.get('oci').required()
     if (!/^[a-z0-9][a-z0-9.:_/-]*$/i.test(oci) || oci.includes('//')) throw s.get('oci').error('POLICY_FIELD_INVALID', 'a repository such as registry.example/org/signatures')
     if (s.get('tagPrefix').present) lack(s.get('tagPrefix'), 'a signature tag prefix is not supported')
-    if (s.get('signaturePullSecrets').present) lack(s.get('signaturePullSecrets'), 'pull secrets live in the cluster; give the registry credentials to the action instead')
+    if (s.get('signaturePullSecrets').present) notes.push(`${s.path}.signaturePullSecrets (${s.file}:${s.get('signaturePullSecrets').position.line}): pull secrets live in the cluster; the action reads ${oci} with its own registry credentials`)
     return { oci }
   })
 }
