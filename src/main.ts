@@ -5,6 +5,9 @@ import { resolveConfig, OPTIONS, type Config, type RawOptions } from './config/i
 import { isAppError, messageOf } from './errors.js'
 import { runScan, runVerify, writeResults, type VerifyOutcome } from './engine/index.js'
 import { runAttest, runSign } from './engine/compose.js'
+import { createPolicyRun } from './engine/policy-run.js'
+import { runExplain } from './engine/explain-run.js'
+import { renderExplainTable } from './policy/index.js'
 import { limitAnnotations, platformFromEnv, renderSummary, runContextFromEnv, toAnnotations, toPlainLines, unscannedAnnotations, unscannedSection } from './report/index.js'
 import { closingLine } from './scan/index.js'
 import { renderScanTable } from './cli/table.js'
@@ -33,6 +36,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (config.mode !== 'scan' && config.fremforgeAuth === 'oidc') config = { ...config, apiToken: await uploadToken(config, env, actionLogger) }
     if (config.mode === 'scan') await actionScan(config)
     else if (config.mode === 'verify') await actionVerify(config, env)
+    else if (config.mode === 'explain') await actionExplain(config)
     else await actionSign(config, env)
   } catch (e) {
     if (config && config.mode !== 'scan') {
@@ -61,21 +65,38 @@ async function actionScan(config: Config): Promise<void> {
 }
 
 async function actionVerify(config: Config, env: NodeJS.ProcessEnv): Promise<void> {
-  const { verifier, finish } = await createActionVerifier(config, actionLogger, env)
+  // With a policy file every image is checked per authority; the verdict cache covers the flat rules only.
+  const policyRun = config.policy.length > 0 ? await createPolicyRun(config, actionLogger) : undefined
+  const cached = policyRun ? undefined : await createActionVerifier(config, actionLogger, env)
+  const verifier = policyRun?.verifier ?? cached!.verifier
   const pr = await pullRequestFromEnv(env)
   const client = forgeClientFromEnv(env, platformFromEnv(env), config.githubToken, config.timeoutMs)
   const fromApi = client ? (p: PullRequest) => client.changedLines(p) : undefined
   const changes = await changesForRun({ pr, workspace: config.workspace, scanRoot: config.path, logger: actionLogger, fromApi, timeoutMs: config.timeoutMs })
-  const outcome = await runVerify(config, actionLogger, { verifier, env, changes })
-  await finish()
+  const outcome = await runVerify(config, actionLogger, { verifier, env, changes, policy: policyRun?.policy })
+  await cached?.finish()
   await report(outcome, env, { config, pr, client, changes })
   if (outcome.policyFailed) {
     const rules = [config.requireSigned && 'require-signed', config.requirePinned && 'require-pinned'].filter(Boolean).join(', ')
     const count = config.failOn === 'new' ? `${outcome.newFindings} images introduced by this pull request` : `${outcome.counts.findings} images`
     const unscanned = config.requireSigned && outcome.unscanned.length > 0 ? ` and ${outcome.unscanned.length} files could not be scanned` : ''
-    core.setFailed(`${count} break the policy (${rules})${unscanned}; see the job summary`)
+    const unenforceable = outcome.notEnforceable.length > 0 ? `; ${outcome.notEnforceable.length} policy features are not enforceable` : ''
+    core.setFailed(`${count} break the policy (${rules})${unscanned}${unenforceable}; see the job summary`)
   }
   else if (outcome.uploadFailed) core.setFailed(`upload to fremforge failed: ${outcome.upload.message}`)
+}
+
+/** `mode: explain`: which policy governs each image, offline; nothing is verified. */
+async function actionExplain(config: Config): Promise<void> {
+  const lines = await runExplain(config, actionLogger)
+  core.info(renderExplainTable(lines))
+  core.setOutput('images', lines.length)
+  const rows = lines.map(l => [l.image, l.effective, l.no_match ? '(no policy matches)' : l.policies.map(p => `${p.name} [${p.mode}]: ${p.authorities.join(', ')}`).join('; ')])
+  await core.summary
+    .addHeading('Image policy', 2)
+    .addTable([[{ data: 'Image', header: true }, { data: 'If unverified', header: true }, { data: 'Policies', header: true }], ...rows.slice(0, 500)])
+    .write()
+    .catch(e => core.warning(`could not write the job summary: ${messageOf(e)}`))
 }
 
 async function actionSign(config: Config, env: NodeJS.ProcessEnv): Promise<void> {

@@ -21,7 +21,7 @@ describe('countVerdicts', () => {
       [verdict(), verdict({ status: 'unsigned' }), verdict({ status: 'auth-error' }), verdict({ status: 'unpinned', digest: undefined })],
       policy({ requireSigned: true })
     )
-    expect(c).toEqual({ images: 3, verified: 1, unsigned: 1, failed: 1, findings: 2, unpinned: 1 })
+    expect(c).toEqual({ images: 3, verified: 1, unsigned: 1, failed: 1, findings: 2, unpinned: 1, exempt: 0 })
   })
 })
 

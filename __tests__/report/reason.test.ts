@@ -86,7 +86,7 @@ describe('short messages everywhere', () => {
   })
   it('the summary prints the policy once and keeps the details collapsed', () => {
     const p = policy({ certificateIdentity: 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main' })
-    const md = renderSummary({ items: [long, { ...long, repository: 'acme/other' }], counts: { images: 2, verified: 0, unsigned: 0, failed: 2, findings: 0, unpinned: 0 }, policy: p, run: { server_url: null, repository: null, sha: null, ref: null, workflow: null, run_id: null, run_attempt: null }, platform: 'local', resultsFile: 'r.ndjson' })
+    const md = renderSummary({ items: [long, { ...long, repository: 'acme/other' }], counts: { images: 2, verified: 0, unsigned: 0, failed: 2, findings: 0, unpinned: 0, exempt: 0 }, policy: p, run: { server_url: null, repository: null, sha: null, ref: null, workflow: null, run_id: null, run_attempt: null }, platform: 'local', resultsFile: 'r.ndjson' })
     expect(md.split('Signer rules:').length).toBe(2)
     const open = md.indexOf('<details><summary>Full details')
     expect(open).toBeGreaterThan(md.indexOf('signed by someone'))
@@ -102,7 +102,7 @@ describe('short messages everywhere', () => {
 describe('severity icons', () => {
   const p = (requireSigned: boolean) => policy({ requireSigned })
   const md = (requireSigned: boolean) =>
-    renderSummary({ items: [item({ status: 'unsigned', details: 'none' }), item({ status: 'untrusted-signer', details: 'x' })], counts: { images: 2, verified: 0, unsigned: 1, failed: 1, findings: requireSigned ? 2 : 0, unpinned: 0 }, policy: p(requireSigned), run: { server_url: null, repository: null, sha: null, ref: null, workflow: null, run_id: null, run_attempt: null }, platform: 'local', resultsFile: 'r' })
+    renderSummary({ items: [item({ status: 'unsigned', details: 'none' }), item({ status: 'untrusted-signer', details: 'x' })], counts: { images: 2, verified: 0, unsigned: 1, failed: 1, findings: requireSigned ? 2 : 0, unpinned: 0, exempt: 0 }, policy: p(requireSigned), run: { server_url: null, repository: null, sha: null, ref: null, workflow: null, run_id: null, run_attempt: null }, platform: 'local', resultsFile: 'r' })
   it('a warning-only summary shows no red mark', () => {
     expect(md(false)).not.toMatch(/❌|🚫|⛔/)
     expect(md(true)).toMatch(/❌/)

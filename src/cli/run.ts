@@ -2,6 +2,7 @@ import { messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { resolveConfig, type Config } from '../config/index.js'
 import { helpText, isUsageError, parseArgs } from './args.js'
+import { runPolicyCommand } from './policy-command.js'
 import { VERSION } from '../version.js'
 import { describePolicy } from '../policy/index.js'
 import { renderCounts, renderProblems, renderScanTable, renderUnscanned, renderVerifyTable } from './table.js'
@@ -19,6 +20,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   let config: Config
   const secrets: string[] = []
   const logger = stderrLogger(io, secrets)
+  if (argv[0] === 'policy') return runPolicyCommand(argv.slice(1), io)
   try {
     const args = parseArgs(argv)
     if (args.version && !args.help) {
@@ -82,19 +84,23 @@ async function cliScan(config: Config, io: CliIo, logger: Logger): Promise<numbe
 }
 
 async function cliVerify(config: Config, io: CliIo, logger: Logger): Promise<number> {
-  const [{ createImageVerifier }, { runVerify }, { defaultCacheDir, withCacheFromConfig }] = await Promise.all([
+  const [{ createImageVerifier }, { runVerify }, { defaultCacheDir, withCacheFromConfig }, { createPolicyRun }] = await Promise.all([
     import('../engine/compose.js'),
     import('../engine/verify-run.js'),
-    import('../engine/cache-setup.js')
+    import('../engine/cache-setup.js'),
+    import('../engine/policy-run.js')
   ])
-  const base = await createImageVerifier(config, logger)
-  const { verifier } = await withCacheFromConfig(base, config, { dir: config.cacheDir ?? defaultCacheDir(io.env), repository: io.env.GITHUB_REPOSITORY || 'local', logger })
+  // With a policy file every image is checked per authority; the verdict cache covers the flat rules only.
+  const policyRun = config.policy.length > 0 ? await createPolicyRun(config, logger) : undefined
+  const verifier = policyRun
+    ? policyRun.verifier
+    : (await withCacheFromConfig(await createImageVerifier(config, logger), config, { dir: config.cacheDir ?? defaultCacheDir(io.env), repository: io.env.GITHUB_REPOSITORY || 'local', logger })).verifier
   const progress = io.isTTY
     ? (done: number, total: number) => {
         if (done === total || done % 10 === 0) process.stderr.write(`\rverifying ${done}/${total}${done === total ? '\n' : ''}`)
       }
     : undefined
-  const outcome = await runVerify(config, logger, { verifier, env: io.env, onVerdict: progress })
+  const outcome = await runVerify(config, logger, { verifier, env: io.env, onVerdict: progress, policy: policyRun?.policy })
   if (config.format === 'ndjson') {
     for (const r of outcome.records) io.stdout(toJsonLine(r))
     for (const u of outcome.unscanned) io.stdout(toJsonLine({ schema: UNSCANNED_SCHEMA, ...toUnscannedLine(u), finding: config.requireSigned }))

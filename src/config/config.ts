@@ -18,6 +18,9 @@ export interface Config {
   exclude: string[]
   maxFileSize: number
   images: string[]
+  /** `policy` input as given: paths, globs, or `auto`; empty without per-image policy. */
+  policy: string[]
+  noMatch: 'deny' | 'warn' | 'allow'
   format: 'table' | 'ndjson'
   resultsFile: string
   requireSigned: boolean
@@ -209,6 +212,8 @@ export function resolveConfig(raw: RawOptions, env: NodeJS.ProcessEnv = process.
     exclude: parseList(given('exclude') ?? ''),
     maxFileSize: parseSize('max-file-size', value('max-file-size')),
     images,
+    policy: parseList(given('policy') ?? ''),
+    noMatch: choice('no-match'),
     format: choice('format'),
     resultsFile: path.resolve(workspace, given('results-file') ?? path.join(tempDir, 'fremforge-cosign-results.ndjson')),
     requireSigned: bool('require-signed'),
@@ -277,6 +282,18 @@ function specOf(name: string): OptionSpec {
   return spec
 }
 
+/** The flat inputs that make today's one implicit policy; `policy` replaces them all. */
+const FLAT_RULES: [string, (c: Config) => boolean][] = [
+  ['certificate-identity', c => c.certificateIdentity !== undefined],
+  ['certificate-identity-regexp', c => c.certificateIdentityRegexp !== undefined],
+  ['certificate-oidc-issuer', c => c.certificateOidcIssuer !== undefined],
+  ['certificate-oidc-issuer-regexp', c => c.certificateOidcIssuerRegexp !== undefined],
+  ['issuer-allowlist', c => c.issuerAllowlist.length > 0],
+  ['key', c => c.key !== undefined],
+  ['insecure-ignore-tlog', c => c.insecureIgnoreTlog],
+  ...(['repository', 'ref', 'trigger', 'sha', 'name'] as const).map((k): [string, (c: Config) => boolean] => [`certificate-github-workflow-${k}`, c => c.githubWorkflow[k] !== undefined])
+]
+
 function checkCombinations(c: Config): void {
   if (c.certificateIdentity && c.certificateIdentityRegexp) {
     throw invalid('certificate-identity-regexp', 'either certificate-identity or certificate-identity-regexp, not both', c.certificateIdentityRegexp)
@@ -294,6 +311,11 @@ function checkCombinations(c: Config): void {
       throw invalid('images', `image references (${messageOf(e)})`, image)
     }
   }
+  if (c.policy.length > 0) {
+    if (c.mode !== 'verify' && c.mode !== 'explain') throw invalid('policy', 'a policy only with mode verify or explain', c.mode)
+    const flat = FLAT_RULES.filter(([, set]) => set(c)).map(([name]) => name)
+    if (flat.length > 0) throw invalid(flat[0], `either policy or the flat signer inputs (${flat.join(', ')}), not both`, c.policy.join(', '))
+  } else if (c.mode === 'explain') throw invalid('policy', 'policy files to explain', '')
   if (c.tufRoot && !c.tufMirror) throw invalid('tuf-mirror', 'a mirror URL to go with tuf-root', '')
   if ((c.mode === 'sign' || c.mode === 'sign-and-verify') && c.images.length === 0) {
     throw invalid('images', 'at least one image reference to sign', '')

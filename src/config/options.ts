@@ -19,10 +19,10 @@ export interface OptionSpec {
   actionDefault?: string
 }
 
-export const MODES = ['scan', 'verify', 'sign', 'sign-and-verify', 'attest', 'attest-and-verify'] as const
+export const MODES = ['scan', 'verify', 'sign', 'sign-and-verify', 'attest', 'attest-and-verify', 'explain'] as const
 
 export const OPTIONS: readonly OptionSpec[] = [
-  { name: 'mode', type: 'enum', choices: MODES, default: 'verify', description: 'What to do: `scan` lists image references, `verify` checks their signatures, `sign` signs `images`, `sign-and-verify` signs then verifies what it signed, `attest` attaches the `predicate` file as a signed attestation to `images` (cosign attest), `attest-and-verify` attests then verifies the attestation.' },
+  { name: 'mode', type: 'enum', choices: MODES, default: 'verify', description: 'What to do: `scan` lists image references, `verify` checks their signatures, `sign` signs `images`, `sign-and-verify` signs then verifies what it signed, `attest` attaches the `predicate` file as a signed attestation to `images` (cosign attest), `attest-and-verify` attests then verifies the attestation, `explain` prints which `policy` governs each image (offline).' },
   { name: 'path', type: 'string', description: 'Directory to scan, relative to the workspace (`GITHUB_WORKSPACE`) or the current directory. Default: the whole workspace, unless `images` is given (then only those images are checked).' },
   { name: 'include', type: 'list', description: 'Glob patterns (one per line or comma-separated) limiting which files are scanned. Empty: every file.' },
   { name: 'exclude', type: 'list', description: 'Glob patterns of files to skip, added to the defaults (`.git`, `node_modules`).' },
@@ -30,6 +30,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'images', type: 'list', description: 'Image references to verify or sign (one per line or comma-separated). For `verify`, scanning is skipped unless `path` is also given explicitly.' },
   { name: 'format', type: 'enum', choices: ['table', 'ndjson'], default: 'table', cliOnly: true, description: 'CLI output on stdout: a table for people or one JSON object per line.' },
   { name: 'results-file', type: 'string', description: 'Where to write the NDJSON results. Default: `$RUNNER_TEMP/fremforge-cosign-results.ndjson` (or the system temp directory).' },
+  { name: 'policy', type: 'list', description: 'Per-image trust policy: YAML files (paths or globs relative to the workspace) holding `ImagePolicy` (cosign.fremforge.dev/v1alpha1), policy-controller `ClusterImagePolicy` or Kyverno `verifyImages` documents; `auto` loads every such document in the workspace. Replaces the identity, issuer and key inputs. See the Policy section.' },
+  { name: 'no-match', type: 'enum', choices: ['deny', 'warn', 'allow'], default: 'warn', description: 'With `policy`: what happens to an image no policy matches: `deny` (a finding under require-signed), `warn`, or `allow` (as policy-controller\'s no-match policy).' },
   { name: 'require-signed', type: 'boolean', default: 'false', description: 'When true, every referenced image that is not `verified` is a finding and the step fails. When false, problems are warnings.' },
   { name: 'require-pinned', type: 'boolean', default: 'false', description: 'When true, references without a digest are findings too (otherwise they are listed as `unpinned` warnings).' },
   { name: 'issuer-allowlist', type: 'list', description: 'OIDC issuers accepted for keyless signatures, compared exactly. Empty accepts any issuer Fulcio certified.' },
@@ -42,7 +44,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'certificate-github-workflow-trigger', type: 'string', description: 'Required GitHub workflow trigger claim (e.g. `push`).' },
   { name: 'certificate-github-workflow-sha', type: 'string', description: 'Required GitHub workflow commit SHA claim.' },
   { name: 'certificate-github-workflow-name', type: 'string', description: 'Required GitHub workflow name claim.' },
-  { name: 'key', type: 'string', description: 'Key-based signatures: for verify, a PEM public key (ECDSA P-256/P-384, Ed25519, RSA) or a path to one; for sign, a cosign private key or PKCS#8 PEM (or the path of a regular file), masked and never echoed.' },
+  { name: 'key', type: 'string', description: 'Key-based signatures: for verify, PEM public keys (ECDSA P-256/P-384, Ed25519, RSA) or paths to them, several allowed (one per line; any one verifies, for a rotation); for sign, a cosign private key or PKCS#8 PEM (or the path of a regular file), masked and never echoed.' },
   { name: 'key-password', type: 'string', secret: true, description: 'Password of an encrypted cosign private key. Default: the `COSIGN_PASSWORD` environment variable.' },
   { name: 'annotations', type: 'list', description: 'key=value pairs: for sign, signed into the payload (cosign -a); for verify, required in the signed payload.' },
   { name: 'signature-predicates', type: 'list', description: 'In-toto predicate types (cosign `--type` short names or URIs) accepted as signatures, besides cosign\'s own `https://sigstore.dev/cosign/sign/v1`. Empty by default: an attestation such as a GitHub build provenance is not a signature.' },
@@ -91,6 +93,7 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   { name: 'findings', description: 'Number of images that break the policy (require-signed / require-pinned).' },
   { name: 'unpinned', description: 'Number of references without a digest.' },
   { name: 'unscanned', description: 'Number of files that could hold image references but could not be read, parsed or extracted (too large, binary, unreadable, invalid YAML, runaway variable expansion). With `require-signed` each one fails the step.' },
+  { name: 'exempt', description: 'Number of images not verified by decision: `policy` exemptions (`mode: skip`) and images no policy matches under `no-match: warn` or `allow`.' },
   { name: 'signatures', description: 'JSON array of the signatures made: digest, format, location, tlog index, identity.' }
 ]
 

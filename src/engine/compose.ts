@@ -1,12 +1,13 @@
 import { Verifier } from '@sigstore/verify'
-import type { Config } from '../config/index.js'
+import { parseList, type Config } from '../config/index.js'
 import { AppError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { createCosignVerifier, keyId } from '../cosign/index.js'
 import { policyWarnings } from '../policy/index.js'
 import { createRegistryClient, type RegistryClient } from '../registry/index.js'
-import { loadTrust } from '../trust/index.js'
+import { loadTrust, loadTrustMaterial } from '../trust/index.js'
 import type { Policy } from '../policy/index.js'
+import { firstVerified } from './authority-check.js'
 import { policyFromConfig } from './policy-config.js'
 import { readKeyInput } from './read-key.js'
 import type { ImageVerifier } from './verify-run.js'
@@ -14,6 +15,15 @@ import type { ImageVerifier } from './verify-run.js'
 /** A `key` input is the PEM itself or a path to a regular file holding it; never echoed (issue 17). */
 export async function readKey(value: string | undefined, timeoutMs = 30_000): Promise<string | undefined> {
   return readKeyInput(value, timeoutMs)
+}
+
+const PEM_BLOCK = /-----BEGIN [A-Z ]+-----[\s\S]+?-----END [A-Z ]+-----/g
+
+/** The verify `key` input: one or more PEM keys, or paths to files holding them (one per line); any one verifies. */
+export async function readKeys(value: string | undefined, timeoutMs = 30_000): Promise<string[]> {
+  if (value === undefined) return []
+  const texts = value.includes('-----BEGIN') ? [value] : await Promise.all(parseList(value).map(async v => (await readKey(v, timeoutMs)) ?? ''))
+  return texts.flatMap(t => t.match(PEM_BLOCK) ?? [t])
 }
 
 export function registryClientFor(config: Config, logger: Logger): RegistryClient {
@@ -27,7 +37,6 @@ export function registryClientFor(config: Config, logger: Logger): RegistryClien
   })
 }
 
-/** Builds the one verifier of a run: registry client, trust material and policy, loaded once. */
 export interface RunVerifier extends ImageVerifier {
   client: RegistryClient
   /** The effective policy (with the key's PEM) and the trust material's fingerprint, for the verdict cache. */
@@ -35,8 +44,9 @@ export interface RunVerifier extends ImageVerifier {
   trustFingerprint: string
 }
 
+/** Builds the one verifier of a run: registry client, trust material and policy, loaded once. */
 export async function createImageVerifier(config: Config, logger: Logger, client = registryClientFor(config, logger)): Promise<RunVerifier> {
-  const key = await readKey(config.key, config.timeoutMs)
+  const [key, ...rotation] = await readKeys(config.key, config.timeoutMs)
   const policy = { ...policyFromConfig(config), key }
   for (const warning of policyWarnings(policy)) logger.warning(warning)
   if (config.insecureIgnoreTlog && !key) throw new AppError('INPUT_INVALID', "option 'insecure-ignore-tlog': only applies to key-based verification (set 'key')")
@@ -53,7 +63,18 @@ export async function createImageVerifier(config: Config, logger: Logger, client
     ? new Verifier(trust, { tlogThreshold: config.insecureIgnoreTlog ? 0 : 1, ctlogThreshold: 0, timestampThreshold: config.insecureIgnoreTlog ? 0 : 1 })
     : new Verifier(trust)
   const cosign = createCosignVerifier({ client, verifier, policy, logger, keyIdentity: key ? keyId(key) : undefined, trust })
-  return { client, verify: cosign.verify, resolveDigest: cosign.resolveDigest, verifyAttestations: cosign.verifyAttestations, policy, trustFingerprint }
+  const base = { client, resolveDigest: cosign.resolveDigest, verifyAttestations: cosign.verifyAttestations, policy, trustFingerprint }
+  if (rotation.length === 0) return { ...base, verify: cosign.verify }
+  // Several keys (a rotation): one implicit key authority, any key verifies.
+  const others = await Promise.all(
+    rotation.map(async pem => {
+      const keyTrust = await loadTrustMaterial({ trustedRoot: config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, key: pem, logger, timeoutMs: config.timeoutMs })
+      const v = new Verifier(keyTrust, { tlogThreshold: config.insecureIgnoreTlog ? 0 : 1, ctlogThreshold: 0, timestampThreshold: config.insecureIgnoreTlog ? 0 : 1 })
+      return createCosignVerifier({ client, verifier: v, policy: { ...policy, key: pem }, logger, keyIdentity: keyId(pem), trust: keyTrust })
+    })
+  )
+  // The cache fingerprints every key of the rotation, not only the first.
+  return { ...base, policy: { ...policy, key: [key, ...rotation].join('\n') }, verify: target => firstVerified([cosign, ...others], target) }
 }
 
 export { runSign } from './sign-run.js'

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Config } from '../config/index.js'
 import { messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
-import { countVerdicts, isFinding, unverifiedVerdict, type Counts, type Policy, type Verdict } from '../policy/index.js'
+import { countVerdicts, evaluateImage, isFinding, unverifiedVerdict, type AuthorityCheck, type Counts, type Policy, type PolicySet, type Unenforceable, type Verdict } from '../policy/index.js'
 import { statusForRegistry, type CosignVerifier } from '../cosign/index.js'
 import { RegistryError } from '../registry/index.js'
 import { parseNormalizedNamed } from '../reference/index.js'
@@ -31,6 +31,8 @@ export interface VerifyDeps {
   onVerdict?: (done: number, total: number, verdict: Verdict) => void
   /** Lines the pull request added or changed; `prefix` is the scan root inside the repository. */
   changes?: { lines: ChangedLines; prefix: string } | null
+  /** Per-image policy (the `policy` input): each image is decided by the policies that match it. */
+  policy?: { set: PolicySet; check: AuthorityCheck }
 }
 
 export interface VerifyOutcome {
@@ -51,6 +53,10 @@ export interface VerifyOutcome {
   warnings: string[]
   /** Findings on lines this pull request added or changed (or of unknown origin). */
   newFindings: number
+  /** The `policy` input's policies, when given. */
+  policySet?: PolicySet
+  /** Policy features the action cannot enforce; under require-signed they fail the run. */
+  notEnforceable: Unenforceable[]
 }
 
 const INPUT_FILE = '(images input)'
@@ -109,11 +115,15 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
   refs.push(...fromImages.refs)
 
   const { targets, unpinned } = groupRefs(refs)
+  const notEnforceable = deps.policy ? reportPolicySet(deps.policy.set, logger, config.requireSigned) : []
+  const policyNow = now()
+  const verifyTarget = (target: Target): Promise<Verdict> =>
+    deps.policy ? evaluateImage(deps.policy.set, { name: target.name, digest: target.digest, tag: target.tags[0] }, deps.policy.check, policyNow) : deps.verifier.verify(target)
   let done = 0
   const verdicts = await mapBounded(targets, config.concurrency, async target => {
     let verdict: Verdict
     try {
-      verdict = await deps.verifier.verify(target)
+      verdict = await verifyTarget(target)
     } catch (e) {
       verdict = unverifiedVerdict(target.name, target.digest, statusOf(e), `verification could not complete: ${messageOf(e)}`)
     }
@@ -154,11 +164,28 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
     resultsFile: config.resultsFile,
     upload,
     unscanned: scan?.unscanned ?? [],
-    policyFailed: (config.failOn === 'new' ? newFindings > 0 : counts.findings > 0) || (policy.requireSigned && (scan?.unscanned.length ?? 0) > 0),
+    policyFailed:
+      (config.failOn === 'new' ? newFindings > 0 : counts.findings > 0) ||
+      (policy.requireSigned && (scan?.unscanned.length ?? 0) > 0) ||
+      (config.requireSigned && notEnforceable.length > 0),
     uploadFailed: upload.state === 'failed' && config.uploadFailure === 'fail',
     warnings,
-    newFindings
+    newFindings,
+    ...(deps.policy ? { policySet: deps.policy.set } : {}),
+    notEnforceable
   }
+}
+
+/** Logs what the policy set cannot enforce (an error under require-signed) and its notes. */
+function reportPolicySet(set: PolicySet, logger: Logger, requireSigned: boolean): Unenforceable[] {
+  for (const note of set.notes) logger.info(`policy: ${note}`)
+  const out = set.policies.filter(p => p.mode !== 'skip').flatMap(p => p.unenforceable)
+  for (const u of out) {
+    const message = `policy ${u.policy} is not enforceable: ${u.field}: ${u.reason}`
+    if (requireSigned) logger.error(message, { file: u.position.file, line: u.position.line })
+    else logger.warning(message, { file: u.position.file, line: u.position.line })
+  }
+  return out
 }
 
 export async function writeResults(file: string, records: readonly object[]): Promise<void> {

@@ -21,6 +21,15 @@ const fail = (code: PolicyErrorCode, message: string): PolicyCheck => ({ ok: fal
 /** cosign's regexps are Go RE2 searches: unanchored unless the pattern anchors itself (see pattern.ts). */
 const search = searchPattern
 
+/** policy-controller identities: exact values compare equal, regexps search as cosign's do. */
+function identityMatches(id: NonNullable<Policy['identities']>[number], subject: string, issuer: string): boolean {
+  if (id.issuer !== undefined && issuer !== id.issuer) return false
+  if (id.issuerRegExp !== undefined && !search(id.issuerRegExp, issuer)) return false
+  if (id.subject !== undefined && subject !== id.subject) return false
+  if (id.subjectRegExp !== undefined && !search(id.subjectRegExp, subject)) return false
+  return true
+}
+
 /**
  * Applies the identity rules to one cryptographically verified signature. Exact rules are
  * string equality (not sigstore-js's unanchored pattern), regexps are unanchored as in cosign.
@@ -43,6 +52,10 @@ export function checkIdentity(signer: SignerIdentity, policy: Policy): PolicyChe
   }
   if (policy.issuerAllowlist.length > 0 && !policy.issuerAllowlist.includes(issuer)) {
     return fail('ISSUER_NOT_ALLOWED', `issuer ${issuer || '(none)'} is not in the allowlist (${policy.issuerAllowlist.join(', ')})`)
+  }
+  if (policy.identities && policy.identities.length > 0 && !policy.identities.some(id => identityMatches(id, subject, issuer))) {
+    const wanted = policy.identities.map(id => `${id.subject ?? `/${id.subjectRegExp ?? ''}/`} from ${id.issuer ?? `/${id.issuerRegExp ?? ''}/`}`).join(' or ')
+    return fail('IDENTITY_MISMATCH', `expected ${wanted}, found ${subject || '(none)'} from ${issuer || '(none)'}`)
   }
   for (const [claim, wanted] of Object.entries(policy.githubWorkflow)) {
     if (wanted === undefined) continue

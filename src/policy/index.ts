@@ -20,3 +20,31 @@ export type {
 export { PREDICATE_TYPE_SHORT_NAMES, resolvePredicateType } from './predicate-types.js'
 export { checkCondition, conditionContext, evaluateConditions, expressionOf } from './conditions.js'
 export type { ConditionErrorCode, ConditionOutcome } from './conditions.js'
+export type {
+  AttestationRequirement as PolicyAttestationRequirement,
+  Authority,
+  ImageName,
+  ImagePolicy,
+  KeyAuthority,
+  KeylessAuthority,
+  KeylessIdentity,
+  KeySource,
+  NoMatch,
+  PatternEngine,
+  PolicyDialect,
+  PolicyMode,
+  PolicySet,
+  Position,
+  SignatureSource,
+  StaticAuthority,
+  Unenforceable
+} from './model.js'
+export { NO_MATCH_CHOICES } from './model.js'
+export { PolicyFileError, type PolicyFileErrorCode } from './errors.js'
+export { loadPolicySet, mayHoldPolicy, readDocument, NATIVE_API_VERSION, POLICY_CONTROLLER_API_VERSIONS, type PolicyFile } from './load/documents.js'
+export { matchingPolicies, policyMatches, globMatches, wildcardMatch, ggcrName, kyvernoName } from './match/index.js'
+export type { VerdictPolicy } from './types.js'
+export { evaluateImage, type AuthorityCheck } from './evaluate.js'
+export { planImage, isExpired, modeToday, type Effective, type Plan, type PlannedPolicy } from './plan.js'
+export { explainImage, renderExplainTable, type ExplainLine } from './explain.js'
+export { policyFingerprint } from './fingerprint.js'

@@ -16,8 +16,10 @@ export function isInconclusive(status: Status): boolean {
  * Whether a verdict breaks the organisation's policy. Unpinned references are findings only
  * under require-pinned; everything else that is not verified is one under require-signed.
  */
-export function isFinding(verdict: Pick<Verdict, 'status'>, policy: Pick<Policy, 'requireSigned' | 'requirePinned'>): boolean {
-  if (verdict.status === 'verified') return false
+export function isFinding(verdict: Pick<Verdict, 'status' | 'policy'>, policy: Pick<Policy, 'requireSigned' | 'requirePinned'>): boolean {
+  if (verdict.status === 'verified' || verdict.status === 'exempt') return false
+  // Per-image policy: only an enforced failure (not warn, not no-match warn/allow) is a finding.
+  if (verdict.policy && !verdict.policy.enforced) return false
   if (verdict.status === 'unpinned') return policy.requirePinned
   return policy.requireSigned
 }
@@ -29,11 +31,13 @@ export interface Counts {
   failed: number
   findings: number
   unpinned: number
+  /** Images not verified by decision: exemptions and images no policy covers (no-match warn/allow). */
+  exempt: number
 }
 
 /** Counts over unique images; unpinned references are counted apart from `images`. */
 export function countVerdicts(verdicts: readonly Verdict[], policy: Pick<Policy, 'requireSigned' | 'requirePinned'>): Counts {
-  const counts: Counts = { images: 0, verified: 0, unsigned: 0, failed: 0, findings: 0, unpinned: 0 }
+  const counts: Counts = { images: 0, verified: 0, unsigned: 0, failed: 0, findings: 0, unpinned: 0, exempt: 0 }
   for (const v of verdicts) {
     if (isFinding(v, policy)) counts.findings++
     if (v.status === 'unpinned') {
@@ -42,6 +46,7 @@ export function countVerdicts(verdicts: readonly Verdict[], policy: Pick<Policy,
     }
     counts.images++
     if (v.status === 'verified') counts.verified++
+    else if (v.status === 'exempt') counts.exempt++
     else if (v.status === 'unsigned') counts.unsigned++
     else counts.failed++
   }

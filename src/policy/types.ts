@@ -12,7 +12,8 @@ export const STATUSES = [
   'registry-error',
   'unpinned',
   'error',
-  'missing-attestation'
+  'missing-attestation',
+  'exempt'
 ] as const
 
 export type Status = (typeof STATUSES)[number]
@@ -51,6 +52,19 @@ export interface Verdict {
   cached?: boolean
   /** ISO-8601: when a cached verdict was first reached. */
   firstVerifiedAt?: string
+  /** Per-image policy: which policies decided; absent without the `policy` input. */
+  policy?: VerdictPolicy
+}
+
+/** The policy side of a verdict: which policies decided, in which mode, and whether failing counts. */
+export interface VerdictPolicy {
+  policies: { name: string; kind: string; mode: 'enforce' | 'warn' | 'skip'; passed: boolean | null }[]
+  /** What failing means for this image: a policy mode, or the no-match choice. */
+  effective: 'enforce' | 'warn' | 'skip' | 'deny' | 'allow'
+  noMatch: boolean
+  /** A failing policy is enforced (or no-match is deny): a finding under require-signed. */
+  enforced: boolean
+  exemption?: { policy: string; reason: string; expires: string | null; expired: boolean }
 }
 
 /** The rules a signature must satisfy, as configured. */
@@ -72,4 +86,6 @@ export interface Policy {
   signaturePredicates?: string[]
   /** Attestations every image must carry (issue 13); see attestation-types.ts. */
   attestations?: AttestationRequirement[]
+  /** Per-image policy (a keyless authority): the signer must match one of these. */
+  identities?: { issuer?: string; subject?: string; issuerRegExp?: string; subjectRegExp?: string }[]
 }

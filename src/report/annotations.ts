@@ -22,6 +22,8 @@ export function toAnnotations(items: readonly ReportItem[], policy: Policy): Ann
   for (const item of sortItems(items, policy)) {
     const v = item.verdict
     if (v.status === 'verified') continue
+    // Exempt by decision: only an image no policy covers under no-match warn is worth a warning.
+    if (v.status === 'exempt' && !(v.policy?.noMatch && v.policy.effective === 'warn')) continue
     const level = isFinding(v, policy) ? 'error' : 'warning'
     const image = `${item.registry}/${item.repository}${v.digest ? `@${v.digest}` : item.tags[0] ? `:${item.tags[0]}` : ''}`
     const hint = hintsOf(v)[0]

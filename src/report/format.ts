@@ -12,7 +12,8 @@ export const STATUS_ICON: Record<Status, string> = {
   'registry-error': '🌐',
   unpinned: '📌',
   error: '💥',
-  'missing-attestation': '🧾'
+  'missing-attestation': '🧾',
+  exempt: '🏳️'
 }
 
 /** Lower sorts first: the most serious problems lead every list. */
@@ -26,7 +27,8 @@ export const STATUS_RANK: Record<Status, number> = {
   'registry-error': 6,
   error: 7,
   unpinned: 8,
-  verified: 9,
+  exempt: 9,
+  verified: 10,
   // Signed, but a required attestation is absent or fails: after unsigned, before lookups that failed.
   'missing-attestation': 2.5
 }

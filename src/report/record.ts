@@ -49,6 +49,12 @@ export interface ResultRecord {
   /** A reference sits on a line this pull request added or changed; null outside pull requests. */
   introduced: boolean | null
   policy: PolicyRecord
+  /** Per-image policy: the policies that decided, with their modes (empty without the `policy` input). */
+  policies: { name: string; kind: string; mode: string; passed: boolean | null }[]
+  /** True when no policy matched and `no-match` decided. */
+  no_match: boolean
+  /** For `exempt` (and an expired exemption): the policy, its reason and expiry. */
+  exemption: { policy: string; reason: string; expires: string | null; expired: boolean } | null
   sources: Source[]
   run: RunContext
   checked_at: string
@@ -140,6 +146,9 @@ export function toRecord(item: ReportItem, policy: Policy, run: RunContext, chec
     finding: isFinding(v, policy),
     introduced: item.introduced ?? null,
     policy: toPolicyRecord(policy),
+    policies: v.policy?.policies ?? [],
+    no_match: v.policy?.noMatch ?? false,
+    exemption: v.policy?.exemption ?? null,
     sources: item.sources,
     run,
     checked_at: checkedAt.toISOString(),

@@ -6,6 +6,7 @@ import { escapeLabelValue, markdownUrl } from './escape.js'
 import type { ReportItem } from './record.js'
 import { hintsOf, reasonOf } from './reason.js'
 import { severityIcon } from './severity.js'
+import { policySummaryLines } from './policy-summary.js'
 import { fileUrl, type Platform, type RunContext } from './run-context.js'
 import { unscannedSection, type UnscannedEntry } from './unscanned.js'
 
@@ -100,8 +101,10 @@ export function renderSummary(input: SummaryInput): string {
       `⚠️ **${counts.failed}** failed · 📌 **${counts.unpinned}** unpinned · 🚩 **${counts.findings}** findings`,
     ''
   )
-  for (const line of describePolicy(input.policy)) out.push(`> ${cell(line)}`)
-  out.push('')
+  const perImage = policySummaryLines(input.items, input.policy.requireSigned)
+  if (perImage.length > 0) out.push(`> Per-image policy (the ${codeCell('policy')} input): every image must satisfy each policy that matches it.${counts.exempt ? ` ${counts.exempt} images are exempt.` : ''}`)
+  else for (const line of describePolicy(input.policy)) out.push(`> ${cell(line)}`)
+  out.push('', ...perImage)
   for (const note of input.notes ?? []) out.push(`- ${cell(note)}`)
   if (input.notes?.length) out.push('')
   out.push(...unscannedSection(input.unscanned ?? [], input.policy.requireSigned, input.run, input.platform))
@@ -123,7 +126,7 @@ export function renderSummary(input: SummaryInput): string {
     out.push('', `${sorted.length - shown} more images are not shown here; every result is in ${codeCell(input.resultsFile)}.`)
   }
   out.push(...attestationSection(sorted.slice(0, shown)))
-  const problems = sorted.filter(i => i.verdict.status !== 'verified')
+  const problems = sorted.filter(i => i.verdict.status !== 'verified' && !(i.verdict.status === 'exempt' && i.verdict.policy?.exemption))
   if (problems.length > 0) {
     out.push('', '### Why images were not verified', '')
     for (const item of problems) {

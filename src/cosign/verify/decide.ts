@@ -25,7 +25,8 @@ function expectation(policy: Policy): string {
     policy.certificateIdentityRegexp && `identity matching /${policy.certificateIdentityRegexp}/`,
     policy.certificateOidcIssuer && `issuer ${policy.certificateOidcIssuer}`,
     policy.certificateOidcIssuerRegexp && `issuer matching /${policy.certificateOidcIssuerRegexp}/`,
-    policy.issuerAllowlist.length > 0 && `an issuer in the allowlist (${policy.issuerAllowlist.join(', ')})`
+    policy.issuerAllowlist.length > 0 && `an issuer in the allowlist (${policy.issuerAllowlist.join(', ')})`,
+    policy.identities?.length && `one of the identities ${policy.identities.map(id => `${id.subject ?? `/${id.subjectRegExp ?? '.*'}/`} from ${id.issuer ?? `/${id.issuerRegExp ?? '.*'}/`}`).join(' or ')}`
   ].filter(Boolean)
   return rules.length > 0 ? rules.join(', ') : 'any valid Sigstore signature'
 }

@@ -19,6 +19,8 @@ export interface CosignVerifierOptions {
   keyIdentity?: string
   /** The trust material behind `verifier`; needed for attestations logged as intoto v0.0.1. */
   trust?: TrustMaterial
+  /** Signatures kept in another repository (policy-controller `source.oci`, cosign's COSIGN_REPOSITORY). */
+  signatureRepository?: RepoRef
 }
 
 export interface CosignVerifier {
@@ -55,14 +57,14 @@ export function createCosignVerifier(options: CosignVerifierOptions): CosignVeri
     const requirements = policy.attestations ?? []
     if (verdict.status !== 'verified' || requirements.length === 0) return verdict
     const repo = repoOf(name)
-    const collected = await collectAttestations(client, repo, digest, contextFor(repo, digest))
+    const collected = await collectAttestations(client, options.signatureRepository ?? repo, digest, contextFor(repo, digest))
     return withAttestations(verdict, evaluateAttestations(requirements, collected, policy), collected)
   }
 
   async function verifyOne(name: string, digest: string): Promise<Verdict> {
     const repo = repoOf(name)
     const ctx = contextFor(repo, digest)
-    const found = await collectSignatures(client, repo, digest, ctx)
+    const found = await collectSignatures(client, options.signatureRepository ?? repo, digest, ctx)
     if (found.checked.some(c => c.failure !== 'NOT_A_SIGNATURE') || found.probes.some(p => p.error)) return decide(name, digest, found, policy)
     // Nothing found anywhere: tell "unsigned" from "no such image" (cosign's missing subject).
     try {
@@ -101,7 +103,7 @@ export function createCosignVerifier(options: CosignVerifierOptions): CosignVeri
     },
     async verifyAttestations(target, requirements) {
       const repo = repoOf(target.name)
-      const collected = await collectAttestations(client, repo, target.digest, contextFor(repo, target.digest))
+      const collected = await collectAttestations(client, options.signatureRepository ?? repo, target.digest, contextFor(repo, target.digest))
       return { entries: evaluateAttestations(requirements, collected, policy), error: collected.probes.find(p => p.error)?.error }
     },
     async resolveDigest(name, tag) {

@@ -1,0 +1,98 @@
+import { describe, expect, it } from '@jest/globals'
+import { loadPolicySet, planImage, PolicyFileError } from '../../src/policy/index.js'
+import { codeOf } from '../support/error-code.js'
+
+const D = `sha256:${'a'.repeat(64)}`
+const NOW = new Date('2026-06-15T00:00:00Z')
+const load = (text: string) => loadPolicySet([{ file: 'k.yaml', content: text, explicit: true }], 'warn')
+
+// Shaped after the Kyverno documentation's verifyImages examples (kyverno.io/docs/writing-policies/verify-images/sigstore).
+const KYVERNO = `apiVersion: kyverno.io/v1
+kind: ClusterPolicy
+metadata:
+  name: check-images
+spec:
+  validationFailureAction: Audit
+  rules:
+    - name: not-an-image-rule
+      validate: {message: x, pattern: {}}
+    - name: team
+      verifyImages:
+        - imageReferences: ["ghcr.io/acme/*"]
+          skipImageReferences: ["ghcr.io/acme/debug*"]
+          failureAction: Enforce
+          attestors:
+            - count: 2
+              entries:
+                - keyless:
+                    subject: https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main
+                    issuer: https://token.actions.githubusercontent.com
+                - keys:
+                    publicKeys: |
+                      -----BEGIN PUBLIC KEY-----
+                      MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE8nXRh950IZbRj8Ra/N9sbqOPZrfM
+                      5/KAQN0/KjHcorm/J5yctVd7iEcnessRQjU917hmKO6JWVGHpDguIyakZA==
+                      -----END PUBLIC KEY-----
+                    rekor: {ignoreTlog: true}
+                - keyless: {subjectRegExp: ".*@acme\\\\.example$", issuer: https://accounts.google.com}
+            - entries:
+                - keyless: {subject: security@acme.example, issuer: https://accounts.google.com}
+    - name: audit-only
+      verifyImages:
+        - imageReferences: ["docker.io/library/*"]
+          required: false
+          attestors: [{entries: [{keyless: {subject: s, issuer: i}}]}]
+          attestations:
+            - predicateType: https://cyclonedx.org/bom
+              conditions: [{all: [{key: "{{ components | length(@) }}", operator: GreaterThan, value: 0}]}]
+`
+
+describe('Kyverno verifyImages', () => {
+  it('makes one policy per attestor set, with count as the threshold (default: all entries)', () => {
+    const set = load(KYVERNO)
+    expect(set.policies.map(p => [p.name, p.mode, p.threshold, p.authorities.length, p.engine])).toEqual([
+      ['check-images/team/attestors[0]', 'enforce', 2, 3, 'wildcard'],
+      ['check-images/team/attestors[1]', 'enforce', 1, 1, 'wildcard'],
+      ['check-images/audit-only', 'warn', 1, 1, 'wildcard']
+    ])
+    const [keyless, key] = set.policies[0].authorities
+    expect(keyless).toMatchObject({ type: 'keyless', name: 'entries[0]', identities: [{ issuer: 'https://token.actions.githubusercontent.com' }] })
+    expect(key).toMatchObject({ type: 'key', tlog: false, keys: [{ data: expect.stringContaining('BEGIN PUBLIC KEY') }] })
+  })
+
+  it('matches with Kyverno wildcards and honours skipImageReferences', () => {
+    const set = load(KYVERNO)
+    const names = (name: string) => planImage(set, { name, digest: D }, NOW).policies.map(p => p.policy.name)
+    expect(names('ghcr.io/acme/team/api')).toEqual(['check-images/team/attestors[0]', 'check-images/team/attestors[1]'])
+    expect(names('ghcr.io/acme/debug-shell')).toEqual([])
+    expect(names('docker.io/library/redis')).toEqual(['check-images/audit-only'])
+  })
+
+  it('reports JMESPath attestation conditions as not enforceable, with the line', () => {
+    const audit = load(KYVERNO).policies[2]
+    expect(audit.unenforceable).toEqual([expect.objectContaining({ field: 'spec.rules[2].verifyImages[0].attestations[0]', position: { file: 'k.yaml', line: 37 } })])
+    expect(audit.authorities[0].attestations[0]).toMatchObject({ predicateType: 'https://cyclonedx.org/bom', conditions: { type: 'jmespath' } })
+  })
+
+  it('maps validationFailureAction (default Audit) and rejects a bad count', () => {
+    const enforce = load(KYVERNO.replace('validationFailureAction: Audit', 'validationFailureAction: enforce'))
+    expect(enforce.policies[2].mode).toBe('warn')
+    expect(load(KYVERNO.replace('          failureAction: Enforce\n', '')).policies[0].mode).toBe('warn')
+    expect(codeOf(() => load(KYVERNO.replace('count: 2', 'count: 4')), PolicyFileError)).toBe('POLICY_FIELD_INVALID')
+  })
+
+  it('reports Notary signatures and several keys in one entry as not enforceable', () => {
+    const notary = load(KYVERNO.replace('          failureAction: Enforce\n', '          failureAction: Enforce\n          type: Notary\n'))
+    expect(notary.policies[0].unenforceable.map(u => u.field)).toEqual(['spec.rules[1].verifyImages[0].type'])
+    const twoKeys = KYVERNO.replace('                      -----END PUBLIC KEY-----\n', '                      -----END PUBLIC KEY-----\n                      -----BEGIN PUBLIC KEY-----\n                      MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE8nXRh950IZbRj8Ra/N9sbqOPZrfM\n                      5/KAQN0/KjHcorm/J5yctVd7iEcnessRQjU917hmKO6JWVGHpDguIyakZA==\n                      -----END PUBLIC KEY-----\n')
+    expect(load(twoKeys).policies[0].unenforceable.map(u => u.field)).toEqual(['spec.rules[1].verifyImages[0].attestors[0].entries[1].keys.publicKeys'])
+  })
+
+  it('ignores Kyverno policies without verifyImages and reads ImageValidatingPolicy as not enforceable', () => {
+    const plain = `apiVersion: kyverno.io/v1\nkind: ClusterPolicy\nmetadata: {name: labels}\nspec:\n  rules: [{name: r, validate: {pattern: {}}}]\n`
+    expect(loadPolicySet([{ file: 'a.yaml', content: plain, explicit: false }], 'warn').policies).toEqual([])
+    const cel = `apiVersion: policies.kyverno.io/v1alpha1\nkind: ImageValidatingPolicy\nmetadata: {name: cel}\nspec:\n  matchImageReferences: [{glob: "ghcr.io/*"}]\n  validations: [{expression: "true"}]\n`
+    const [p] = load(cel).policies
+    expect(p).toMatchObject({ kind: 'ImageValidatingPolicy', mode: 'enforce', unenforceable: [expect.objectContaining({ field: 'spec.validations' })] })
+  })
+})

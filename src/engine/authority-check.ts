@@ -1,0 +1,92 @@
+import { AppError } from '../errors.js'
+import { Verifier } from '@sigstore/verify'
+import type { Config } from '../config/index.js'
+import type { Logger } from '../logger.js'
+import { createCosignVerifier, keyId, repoOf, type CosignVerifier, type CosignVerifierOptions } from '../cosign/index.js'
+import type { Authority, AuthorityCheck, KeyAuthority, KeylessAuthority, Policy, Verdict } from '../policy/index.js'
+import type { RegistryClient } from '../registry/index.js'
+import { loadTrustMaterial } from '../trust/index.js'
+import { policyFromConfig } from './policy-config.js'
+
+export interface AuthorityCheckDeps {
+  config: Config
+  logger: Logger
+  client: RegistryClient
+}
+
+/** The rules of one authority as the cosign verifier's Policy: no flat identity rules, only its own. */
+function authorityPolicy(config: Config, extra: Partial<Policy>): Policy {
+  return {
+    ...policyFromConfig(config),
+    issuerAllowlist: [],
+    certificateIdentity: undefined,
+    certificateIdentityRegexp: undefined,
+    certificateOidcIssuer: undefined,
+    certificateOidcIssuerRegexp: undefined,
+    githubWorkflow: {},
+    key: undefined,
+    insecureIgnoreTlog: false,
+    ...extra
+  }
+}
+
+const FAILURE_ORDER: Verdict['status'][] = ['untrusted-signer', 'invalid-signature', 'auth-error', 'rate-limited', 'registry-error', 'not-found', 'error', 'unsigned']
+
+/** Any one verifier verifies; otherwise the most telling failure (keys of a rotation). */
+export async function firstVerified(verifiers: readonly CosignVerifier[], target: { name: string; digest: string }): Promise<Verdict> {
+  const verdicts: Verdict[] = []
+  for (const v of verifiers) {
+    const verdict = await v.verify(target)
+    if (verdict.status === 'verified') return verdict
+    verdicts.push(verdict)
+  }
+  const rank = (v: Verdict): number => {
+    const i = FAILURE_ORDER.indexOf(v.status)
+    return i === -1 ? FAILURE_ORDER.length : i
+  }
+  return verdicts.reduce((best, v) => (rank(v) < rank(best) ? v : best))
+}
+
+/**
+ * Builds the verification of each authority once (trust material and Sigstore verifier per
+ * trusted root or key) and asks the registry per image; the policy layer decides.
+ */
+export function createAuthorityCheck(deps: AuthorityCheckDeps): AuthorityCheck {
+  const { config, logger, client } = deps
+  const built = new WeakMap<Authority, Promise<CosignVerifier[]>>()
+
+  async function trustFor(trustedRoot: string | undefined, key: string | undefined) {
+    return loadTrustMaterial({ trustedRoot: trustedRoot ?? config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, key, logger, timeoutMs: config.timeoutMs })
+  }
+
+  /** One verifier per signature repository: the image's own, or each `source.oci` (any one suffices). */
+  function perSource(authority: Authority, options: Omit<CosignVerifierOptions, 'client' | 'logger'>): CosignVerifier[] {
+    if (authority.source.length === 0) return [createCosignVerifier({ ...options, client, logger })]
+    return authority.source.map(s => createCosignVerifier({ ...options, client, logger, signatureRepository: repoOf(s.oci) }))
+  }
+
+  async function keyless(authority: KeylessAuthority): Promise<CosignVerifier[]> {
+    const policy = authorityPolicy(config, { identities: authority.identities })
+    return perSource(authority, { verifier: new Verifier(await trustFor(authority.trustedRoot, undefined)), policy })
+  }
+
+  async function keyBased(authority: KeyAuthority): Promise<CosignVerifier[]> {
+    const out: CosignVerifier[] = []
+    for (const source of authority.keys) {
+      if (!('data' in source)) throw new AppError('POLICY_INTERNAL', `key path ${source.path} was not resolved when the policy was loaded`)
+      const trust = await trustFor(undefined, source.data)
+      const thresholds = authority.tlog ? { tlogThreshold: 1, timestampThreshold: 1 } : { tlogThreshold: 0, timestampThreshold: 0 }
+      const verifier = new Verifier(trust, { ...thresholds, ctlogThreshold: 0 })
+      const policy = authorityPolicy(config, { key: source.data, insecureIgnoreTlog: !authority.tlog })
+      out.push(...perSource(authority, { verifier, policy, keyIdentity: keyId(source.data) }))
+    }
+    return out
+  }
+
+  return async (image, authority) => {
+    if (authority.type === 'static') throw new AppError('POLICY_INTERNAL', 'static authorities are decided by the policy layer')
+    let verifiers = built.get(authority)
+    if (!verifiers) built.set(authority, (verifiers = authority.type === 'key' ? keyBased(authority) : keyless(authority)))
+    return firstVerified(await verifiers, image)
+  }
+}

@@ -1,0 +1,30 @@
+import { AppError } from '../errors.js'
+import type { Config } from '../config/index.js'
+import type { Logger } from '../logger.js'
+import type { AuthorityCheck, PolicySet } from '../policy/index.js'
+import type { RegistryClient } from '../registry/index.js'
+import { repoOf } from '../cosign/index.js'
+import { createAuthorityCheck } from './authority-check.js'
+import { registryClientFor } from './compose.js'
+import { memoizeReads } from './memo-client.js'
+import { loadPolicyFiles } from './policy-files.js'
+import type { ImageVerifier } from './verify-run.js'
+
+export interface PolicyRun {
+  policy: { set: PolicySet; check: AuthorityCheck }
+  /** Resolves tags of the `images` input; verification goes through `policy.check`. */
+  verifier: ImageVerifier
+  client: RegistryClient
+}
+
+/** Loads the `policy` input and builds per-authority verification over one registry client. */
+export async function createPolicyRun(config: Config, logger: Logger): Promise<PolicyRun> {
+  const set = await loadPolicyFiles({ patterns: config.policy, workspace: config.workspace, noMatch: config.noMatch, logger })
+  const client = memoizeReads(registryClientFor(config, logger))
+  const check = createAuthorityCheck({ config, logger, client })
+  const verifier: ImageVerifier = {
+    verify: () => Promise.reject(new AppError('POLICY_INTERNAL', 'with a policy, images are verified per authority')),
+    resolveDigest: async (name, tag) => (await client.headManifest(repoOf(name), tag)).digest
+  }
+  return { policy: { set, check }, verifier, client }
+}

@@ -1,0 +1,113 @@
+import { stringify } from 'yaml'
+import type { Authority, ImagePolicy, KeylessIdentity, PolicySet } from '../model.js'
+import { globToWildcard, wildcardToGlob } from './patterns.js'
+
+export type ExportTarget = 'policy-controller' | 'kyverno'
+
+/** Annotations that carry our names through a Kyverno round trip (Kyverno entries have no names). */
+export const NAME_ANNOTATION = 'cosign.fremforge.dev/policy-name'
+export const AUTHORITIES_ANNOTATION = 'cosign.fremforge.dev/authorities'
+
+const dnsName = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 253) || 'policy'
+
+function identityOut(id: KeylessIdentity): Record<string, string> {
+  return Object.fromEntries(Object.entries(id).filter(([, v]) => v !== undefined)) as Record<string, string>
+}
+
+function extensionsLost(p: ImagePolicy, lost: string[]): void {
+  if (p.mode === 'skip') lost.push(`mode skip (exemption: ${p.reason ?? ''}): written as a static pass authority`)
+  if (p.expires) lost.push(`expires ${p.expires}: admission policies have no expiry; remove this policy after that date`)
+  for (const u of p.unenforceable) lost.push(`not enforceable here, kept as read: ${u.field}: ${u.reason}`)
+}
+
+function toClusterImagePolicy(p: ImagePolicy, lost: string[]): Record<string, unknown> {
+  extensionsLost(p, lost)
+  const images = p.engine === 'glob' ? p.images : p.images.map(w => { const t = wildcardToGlob(w); if (t.lost) lost.push(t.lost); return t.glob })
+  if (p.skip.length > 0) lost.push(`skipImageReferences ${p.skip.join(', ')}: policy-controller globs cannot exclude images`)
+  if (p.threshold > 1) lost.push(`threshold ${p.threshold}: policy-controller accepts any one authority`)
+  const authorities = p.mode === 'skip' ? [{ name: 'exemption', static: { action: 'pass' } }] : p.authorities.map(a => authorityToCip(a, lost))
+  return {
+    apiVersion: 'policy.sigstore.dev/v1beta1',
+    kind: 'ClusterImagePolicy',
+    metadata: { name: dnsName(p.name), ...(dnsName(p.name) !== p.name ? { annotations: { [NAME_ANNOTATION]: p.name } } : {}) },
+    spec: { images: images.map(glob => ({ glob })), authorities, ...(p.mode === 'warn' ? { mode: 'warn' } : {}) }
+  }
+}
+
+function authorityToCip(a: Authority, lost: string[]): Record<string, unknown> {
+  const source = a.source.length > 0 ? { source: a.source.map(s => ({ oci: s.oci })) } : {}
+  if (a.type === 'static') return { name: a.name, static: { action: a.action, ...(a.message ? { message: a.message } : {}) }, ...source }
+  if (a.type === 'keyless') {
+    if (a.trustedRoot) lost.push(`authority ${a.name}: keyless.trustedRoot needs a TrustRoot resource in the cluster (trustRootRef)`)
+    return { name: a.name, keyless: { identities: a.identities.map(identityOut) }, ...source }
+  }
+  if (!a.tlog) lost.push(`authority ${a.name}: tlog: false has no policy-controller equivalent`)
+  if (a.keys.length > 1) lost.push(`authority ${a.name}: ${a.keys.length} keys written as the first; add one authority per key`)
+  const key = a.keys[0]
+  return { name: a.name, key: 'data' in key ? { data: key.data } : { data: `# key file ${key.path}` }, ...source }
+}
+
+function toKyverno(p: ImagePolicy, lost: string[]): Record<string, unknown> {
+  extensionsLost(p, lost)
+  const images = p.engine === 'wildcard' ? p.images : p.images.map(g => { const t = globToWildcard(g); if (t.lost) lost.push(t.lost); return t.pattern })
+  const entries: Record<string, unknown>[] = []
+  const names: string[] = []
+  for (const a of p.authorities) {
+    if (a.type === 'static') {
+      lost.push(`authority ${a.name}: static ${a.action} has no Kyverno attestor`)
+      continue
+    }
+    if (a.source.length > 0) lost.push(`authority ${a.name}: source.oci becomes the rule's repository only when every authority shares it`)
+    if (a.type === 'keyless') {
+      if (a.identities.length > 1 && p.threshold > 1) lost.push(`authority ${a.name}: several identities under a threshold are written as separate entries`)
+      for (const id of a.identities) {
+        entries.push({ keyless: identityOut(id) })
+        names.push(a.name)
+      }
+      continue
+    }
+    for (const key of a.keys) {
+      entries.push({ keys: { publicKeys: 'data' in key ? key.data : `# key file ${key.path}`, ...(a.tlog ? {} : { rekor: { ignoreTlog: true } }) } })
+      names.push(a.name)
+    }
+  }
+  const verify: Record<string, unknown> = {
+    imageReferences: images,
+    ...(p.skip.length > 0 ? { skipImageReferences: p.skip } : {}),
+    ...(p.mode === 'skip' ? { required: false } : {}),
+    attestors: entries.length > 0 ? [{ ...(p.threshold !== entries.length ? { count: p.threshold } : {}), entries }] : []
+  }
+  return {
+    apiVersion: 'kyverno.io/v1',
+    kind: 'ClusterPolicy',
+    metadata: { name: dnsName(p.name), annotations: { [NAME_ANNOTATION]: p.name, [AUTHORITIES_ANNOTATION]: names.join(',') } },
+    spec: {
+      validationFailureAction: p.mode === 'enforce' ? 'Enforce' : 'Audit',
+      background: false,
+      rules: [{ name: 'verify-signatures', match: { any: [{ resources: { kinds: ['Pod'] } }] }, verifyImages: [verify] }]
+    }
+  }
+}
+
+/** Equivalent admission policies as YAML, one document per policy; what cannot be said is a comment. */
+export function exportPolicies(set: PolicySet, to: ExportTarget): string {
+  const docs: string[] = []
+  for (const p of set.policies) {
+    const lost: string[] = []
+    if (to === 'kyverno' && p.mode === 'skip') {
+      // Kyverno has no exemption that stands alone: say so rather than write a rule that verifies.
+      docs.push(`# from ${p.kind} ${p.name} (${p.position.file}:${p.position.line})\n# LOST: mode skip (exemption: ${(p.reason ?? '').replace(/\r?\n/g, ' ')})${p.expires ? `, expires ${p.expires}` : ''}: not exported; add ${p.images.map(g => globToWildcard(g).pattern).join(', ')} to the other rules' skipImageReferences\n`)
+      continue
+    }
+    const doc = to === 'kyverno' ? toKyverno(p, lost) : toClusterImagePolicy(p, lost)
+    const header = [`# from ${p.kind} ${p.name} (${p.position.file}:${p.position.line})`, ...lost.map(l => `# LOST: ${l.replace(/\r?\n/g, ' ')}`)]
+    docs.push(`${header.join('\n')}\n${stringify(doc, { lineWidth: 0 })}`)
+  }
+  if (to === 'policy-controller' || set.noMatch !== 'warn') docs.push(`# no-match: ${set.noMatch} (policy-controller: the no-match-policy setting of config-policy-controller)\n`)
+  return docs.join('---\n')
+}
