@@ -64,7 +64,7 @@ describe('renderSummary attestations', () => {
     const items = [item({ attestations: [entry({ facts: { builder: 'x | injected |\n## heading' } })] })]
     const s = renderSummary({ items, counts: countVerdicts(items.map(i => i.verdict), policy()), policy: policy(), run, platform: 'github', resultsFile: '/tmp/r.ndjson' })
     const row = s.split('\n').find(l => l.includes('injected')) ?? ''
-    expect(row).toContain('x \\| injected \\|')
+    expect(row).toContain('x &#124; injected &#124;')
     expect(s).not.toMatch(/^## heading/m)
   })
 })

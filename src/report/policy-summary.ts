@@ -1,6 +1,6 @@
 import type { Verdict } from '../policy/index.js'
 import { isFinding } from '../policy/index.js'
-import { cell, shortDigest } from './format.js'
+import { cell, codeCell, shortDigest } from './format.js'
 import type { ReportItem } from './record.js'
 
 const imageOf = (item: ReportItem): string => `${item.registry}/${item.repository}${item.verdict.digest ? `@${shortDigest(item.verdict.digest)}` : ''}`
@@ -44,7 +44,7 @@ export function policySummaryLines(items: readonly ReportItem[], requireSigned: 
     for (const item of exemptions) {
       const e = item.verdict.policy.exemption!
       const when = e.expired ? `**expired on ${cell(e.expires ?? '')}**, now enforced` : e.expires ? `until ${cell(e.expires)}` : 'no expiry'
-      out.push(`- \`${cell(imageOf(item))}\`: ${cell(e.policy)}, ${when}: ${cell(e.reason)}`)
+      out.push(`- ${codeCell(imageOf(item))}: ${cell(e.policy)}, ${when}: ${cell(e.reason)}`)
     }
   }
   out.push('')
