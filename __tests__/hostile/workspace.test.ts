@@ -208,7 +208,7 @@ describe('the action (src/main.ts run) on a hostile workspace', () => {
     expect(readFileSync(files.GITHUB_OUTPUT, 'utf8')).toMatch(/^unscanned<<(.+)\n1\n\1$/m)
     const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')
     expect(summary).toContain('### Files not scanned')
-    expect(summary).toContain('`deploy/app.yaml`')
+    expect(summary).toContain('<code>deploy/app.yaml</code>')
     expect(summary).not.toContain('config/settings.yaml')
   }, 30_000)
 })

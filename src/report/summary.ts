@@ -47,7 +47,7 @@ export function isNewProblem(item: ReportItem): boolean {
 export function newProblemsLine(sorted: readonly ReportItem[], max = 5): string | undefined {
   const fresh = sorted.filter(isNewProblem)
   if (fresh.length === 0) return undefined
-  const names = fresh.slice(0, max).map(i => `\`${cell(imageOf(i))}\` (${i.verdict.status}${i.sources[0] ? `, ${cell(`${i.sources[0].file}:${i.sources[0].line}`)}` : ''})`)
+  const names = fresh.slice(0, max).map(i => `${codeCell(imageOf(i))} (${i.verdict.status}${i.sources[0] ? `, ${cell(`${i.sources[0].file}:${i.sources[0].line}`)}` : ''})`)
   const more = fresh.length > max ? ` and ${fresh.length - max} more` : ''
   return `🆕 **This pull request introduces ${fresh.length} unverified image${fresh.length === 1 ? '' : 's'}:** ${names.join(', ')}${more}`
 }
