@@ -16,7 +16,7 @@ describe('resolveOptions', () => {
     it('fails with REGISTRY_INPUT_INVALID', () => {
       expect(() => resolveOptions({ logger: memoryLogger(), maxAttempts: 0 })).toThrow(expect.objectContaining({ code: 'REGISTRY_INPUT_INVALID' }))
       expect(() => resolveOptions({ logger: memoryLogger(), timeoutMs: Number.NaN })).toThrow(expect.objectContaining({ code: 'REGISTRY_INPUT_INVALID' }))
-      expect(() => createRegistryClient({ logger: memoryLogger(), credentials: { username: 'u', password: '' } })).toThrow(expect.objectContaining({ code: 'REGISTRY_INPUT_INVALID' }))
+      expect(() => createRegistryClient({ logger: memoryLogger(), credentials: { registry: 'ghcr.io', username: 'u', password: '' } })).toThrow(expect.objectContaining({ code: 'REGISTRY_INPUT_INVALID' }))
     })
   })
 

@@ -5,8 +5,9 @@ import { AppError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { createCosignVerifier, keyId } from '../cosign/index.js'
 import { policyWarnings } from '../policy/index.js'
-import { createRegistryClient, type RegistryClient } from '../registry/index.js'
+import type { RegistryClient } from '../registry/index.js'
 import { loadTrustMaterial } from '../trust/index.js'
+import { scopedRegistryClient, type ScopedRegistryClient } from './credentials.js'
 import { policyFromConfig } from './policy-config.js'
 import type { ImageVerifier } from './verify-run.js'
 
@@ -21,17 +22,13 @@ export async function readKey(value: string | undefined): Promise<string | undef
   }
 }
 
-export function registryClientFor(config: Config, logger: Logger): RegistryClient {
-  return createRegistryClient({
-    logger,
-    insecureRegistries: config.insecureRegistries,
-    credentials: config.registryUsername && config.registryPassword ? { registry: config.registry, username: config.registryUsername, password: config.registryPassword } : undefined,
-    timeoutMs: config.timeoutMs
-  })
+/** With `hosts` (the run's registries, when known up front) the credentials are bound at once; else at `bindRegistries`. */
+export function registryClientFor(config: Config, logger: Logger, hosts?: readonly string[]): ScopedRegistryClient {
+  return scopedRegistryClient(config, logger, hosts)
 }
 
 /** Builds the one verifier of a run: registry client, trust material and policy, loaded once. */
-export async function createImageVerifier(config: Config, logger: Logger, client = registryClientFor(config, logger)): Promise<ImageVerifier & { client: RegistryClient }> {
+export async function createImageVerifier(config: Config, logger: Logger, client: RegistryClient = registryClientFor(config, logger)): Promise<ImageVerifier & { client: RegistryClient }> {
   const key = await readKey(config.key)
   const policy = { ...policyFromConfig(config), key }
   for (const warning of policyWarnings(policy)) logger.warning(warning)
@@ -49,7 +46,8 @@ export async function createImageVerifier(config: Config, logger: Logger, client
     ? new Verifier(trust, { tlogThreshold: config.insecureIgnoreTlog ? 0 : 1, ctlogThreshold: 0, timestampThreshold: config.insecureIgnoreTlog ? 0 : 1 })
     : new Verifier(trust)
   const cosign = createCosignVerifier({ client, verifier, policy, logger, keyIdentity: key ? keyId(key) : undefined })
-  return { client, verify: cosign.verify, resolveDigest: cosign.resolveDigest }
+  const bindRegistries = 'bindRegistries' in client ? (hosts: readonly string[]) => (client as ScopedRegistryClient).bindRegistries(hosts) : undefined
+  return { client, verify: cosign.verify, resolveDigest: cosign.resolveDigest, ...(bindRegistries ? { bindRegistries } : {}) }
 }
 
 export { runSign } from './sign-run.js'

@@ -21,6 +21,8 @@ import { unverifiedVerdict, type SignatureFormat, type Verdict } from '../policy
 import type { RegistryClient } from '../registry/index.js'
 import { runContextFromEnv, toRecord, uploadResults, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
 import { createImageVerifier, readKey, registryClientFor } from './compose.js'
+import { registriesOf } from './credentials.js'
+import { parseNormalizedNamed } from '../reference/index.js'
 import { policyFromConfig } from './policy-config.js'
 import { statusOf, writeResults, type ImageVerifier } from './verify-run.js'
 
@@ -98,7 +100,7 @@ function verifyConfigFor(config: Config, result: Extract<ImageSignResult, { ok: 
 export async function runSign(config: Config, logger: Logger, deps: SignDeps = {}): Promise<SignOutcome> {
   const env = deps.env ?? process.env
   const now = deps.now ?? (() => new Date())
-  const client = deps.client ?? registryClientFor(config, logger)
+  const client = deps.client ?? registryClientFor(config, logger, registriesOf(config.images.map(i => parseNormalizedNamed(i).name)))
   const strict = config.mode === 'sign-and-verify'
   const { signer, publicKeyPem } = await buildSigner(config, logger, deps)
   const witnesses = createWitnesses({ rekorUrl: config.rekorUrl, tsaUrl: config.tsaUrl, tlogUpload: config.tlogUpload, timeoutMs: config.timeoutMs, retry: deps.retry })

@@ -9,6 +9,7 @@ import { RegistryError } from '../registry/index.js'
 import { parseNormalizedNamed } from '../reference/index.js'
 import { runContextFromEnv, toNdjson, toRecord, uploadResults, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
 import { scanWorkspace, type ImageRef, type ScanResult } from '../scan/index.js'
+import { registriesOf } from './credentials.js'
 import { policyFromConfig } from './policy-config.js'
 import { groupRefs, mapBounded, type Target } from './targets.js'
 
@@ -17,6 +18,8 @@ export interface ImageVerifier {
   verify(target: Target): Promise<Verdict>
   /** Resolves a tag to its digest, for `images` given without one. */
   resolveDigest(name: string, tag: string): Promise<string>
+  /** Told the run's registries before any request (explicit credentials are bound to them); may throw INPUT_INVALID. */
+  bindRegistries?(hosts: readonly string[]): void
 }
 
 export interface VerifyDeps {
@@ -94,6 +97,7 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
     scan = await scanWorkspace({ root: config.path, include: config.include, exclude: config.exclude, maxFileSize: config.maxFileSize }, logger)
     refs.push(...scan.refs)
   }
+  deps.verifier.bindRegistries?.(registriesOf([...refs.map(r => r.name), ...config.images.map(i => parseNormalizedNamed(i).name)]))
   const fromImages = await refsFromImages(config.images, deps.verifier, logger, warnings)
   refs.push(...fromImages.refs)
 

@@ -3,7 +3,7 @@ import { isVerifiableDigest } from './digest.js'
 import { RegistryError, codeForStatus, redactUrl, type RegistryErrorCode } from './errors.js'
 import { dockerConfigKeychain, multiKeychain, staticKeychain } from './keychain.js'
 import { canonicalHost, type ResolvedOptions } from './options.js'
-import { isRetryableStatus, withRetry, type RetryPolicy } from './retry.js'
+import { isRetryableStatus, withRetry, type RetryPolicy } from '../http/index.js'
 import { createTransport, statusError, type HttpMethod, type Transport, type TransportResponse } from './transport.js'
 import type { RepoRef } from './types.js'
 
@@ -58,7 +58,8 @@ export function createCore(options: ResolvedOptions): RegistryCore {
     userAgent: options.userAgent,
     timeoutMs: options.timeoutMs,
     readTimeoutMs: options.readTimeoutMs,
-    maxInFlightPerHost: options.maxInFlightPerRegistry
+    maxInFlightPerHost: options.maxInFlightPerRegistry,
+    plainHttpHosts: options.insecureRegistries
   })
   const retry: RetryPolicy = {
     maxAttempts: options.maxAttempts,
@@ -66,13 +67,13 @@ export function createCore(options: ResolvedOptions): RegistryCore {
     maxDelayMs: options.maxRetryDelayMs,
     sleep: options.sleep,
     random: options.random,
-    now: options.now
+    now: options.now,
+    deadlineMs: options.requestTimeoutMs
   }
   const keychain = multiKeychain(
     [
-      staticKeychain(options.credentials, false),
-      dockerConfigKeychain({ dockerConfigDir: options.dockerConfigDir, env: options.env, logger: options.logger, runCredentialHelper: options.runCredentialHelper }),
-      staticKeychain(options.credentials, true)
+      staticKeychain(options.credentials),
+      dockerConfigKeychain({ dockerConfigDir: options.dockerConfigDir, env: options.env, logger: options.logger, runCredentialHelper: options.runCredentialHelper })
     ],
     options.logger
   )
@@ -81,7 +82,7 @@ export function createCore(options: ResolvedOptions): RegistryCore {
     keychain,
     logger: options.logger,
     now: options.now,
-    tokenContext: host => ({ transport, retry, host, insecure: insecure(host), now: options.now })
+    tokenContext: host => ({ transport, retry, host, plainHttp: insecure, now: options.now })
   })
 
   const send = async (spec: CallSpec, url: URL, authorization: string | undefined): Promise<TransportResponse> => {

@@ -1,11 +1,18 @@
 import type { IncomingMessage } from 'node:http'
+import { AppError } from '../errors.js'
 
-export type BodyFailure = { kind: 'too-large'; limit: number; declared?: number } | { kind: 'timeout'; after: number } | { kind: 'network'; cause: unknown }
+export type BodyFailureCode = 'BODY_TOO_LARGE' | 'BODY_TIMEOUT' | 'BODY_NETWORK'
 
-/** Thrown by readBody; the transport turns it into a RegistryError with host and URL. */
-export class BodyReadError extends Error {
-  constructor(readonly failure: BodyFailure) {
-    super(failure.kind)
+/** Thrown by readBody; callers turn it into their own coded error with host and URL. */
+export class BodyReadError extends AppError<BodyFailureCode> {
+  constructor(
+    code: BodyFailureCode,
+    message: string,
+    readonly limit?: number,
+    readonly declared?: number,
+    cause?: unknown
+  ) {
+    super(code, message, { cause, details: { limit, declared } })
     this.name = 'BodyReadError'
   }
 }
@@ -14,7 +21,7 @@ export interface ReadBodyLimits {
   maxBytes: number
   /** No byte for this long: give up. */
   idleTimeoutMs: number
-  /** The whole body must arrive within this. */
+  /** The whole body must arrive within this (from the call). */
   totalTimeoutMs: number
 }
 
@@ -26,7 +33,7 @@ export function readBody(message: IncomingMessage, limits: ReadBodyLimits): Prom
   const declared = Number(message.headers['content-length'])
   if (Number.isFinite(declared) && declared > limits.maxBytes) {
     message.destroy()
-    return Promise.reject(new BodyReadError({ kind: 'too-large', limit: limits.maxBytes, declared }))
+    return Promise.reject(new BodyReadError('BODY_TOO_LARGE', `body declared ${declared} bytes, over the ${limits.maxBytes}-byte limit`, limits.maxBytes, declared))
   }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
@@ -46,25 +53,27 @@ export function readBody(message: IncomingMessage, limits: ReadBodyLimits): Prom
         resolve(Buffer.concat(chunks, size))
       }
     }
+    const timeout = (after: number): BodyReadError => new BodyReadError('BODY_TIMEOUT', `body not read within ${after} ms`)
+    const network = (cause: unknown): BodyReadError => new BodyReadError('BODY_NETWORK', 'connection lost while reading the body', undefined, undefined, cause)
     const armIdle = (): void => {
       clearTimeout(idle)
-      idle = setTimeout(() => finish(new BodyReadError({ kind: 'timeout', after: limits.idleTimeoutMs })), limits.idleTimeoutMs)
+      idle = setTimeout(() => finish(timeout(limits.idleTimeoutMs)), limits.idleTimeoutMs)
     }
-    const total = setTimeout(() => finish(new BodyReadError({ kind: 'timeout', after: limits.totalTimeoutMs })), limits.totalTimeoutMs)
+    const total = setTimeout(() => finish(timeout(limits.totalTimeoutMs)), Math.max(0, limits.totalTimeoutMs))
     const onData = (chunk: Buffer): void => {
       size += chunk.length
-      if (size > limits.maxBytes) return finish(new BodyReadError({ kind: 'too-large', limit: limits.maxBytes }))
+      if (size > limits.maxBytes) return finish(new BodyReadError('BODY_TOO_LARGE', `body larger than the ${limits.maxBytes}-byte limit`, limits.maxBytes))
       chunks.push(chunk)
       armIdle()
     }
     armIdle()
     message.on('data', onData)
     message.once('end', () => finish())
-    message.once('error', cause => finish(new BodyReadError({ kind: 'network', cause })))
+    message.once('error', cause => finish(network(cause)))
     // A reset mid-body ends the stream as 'aborted' on some Node versions instead of erroring.
-    message.once('aborted', () => finish(new BodyReadError({ kind: 'network', cause: new Error('response aborted') })))
+    message.once('aborted', () => finish(network(new Error('response aborted'))))
     message.once('close', () => {
-      if (!message.complete) finish(new BodyReadError({ kind: 'network', cause: new Error('connection closed before the body ended') }))
+      if (!message.complete) finish(network(new Error('connection closed before the body ended')))
     })
   })
 }
