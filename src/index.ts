@@ -1,3 +1,3 @@
-import { run } from './main.js'
+import { runGuarded } from './main.js'
 
-await run()
+await runGuarded()

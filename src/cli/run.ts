@@ -29,7 +29,12 @@ function stderrLogger(io: CliIo, secrets: string[]): Logger {
   }
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/** Filled as the run goes, for the entry point's guard (a run that never settles still writes its results file). */
+export interface CliRunState {
+  config?: Config
+}
+
+export async function runCli(argv: readonly string[], io: CliIo, state: CliRunState = {}): Promise<number> {
   let config: Config
   const secrets: string[] = []
   const logger = stderrLogger(io, secrets)
@@ -40,6 +45,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return args.help ? EXIT_OK : EXIT_USAGE
     }
     config = resolveConfig(args.raw, io.env)
+    state.config = config
   } catch (e) {
     io.stderr(`fremforge-cosign: ${messageOf(e)}`)
     io.stderr("Run 'fremforge-cosign --help' for the options.")
@@ -88,7 +94,7 @@ async function cliVerify(config: Config, io: CliIo, logger: Logger): Promise<num
     const problems = renderProblems(outcome.items)
     if (problems) io.stdout(`\nNot verified:\n${problems}`)
   }
-  io.stderr(`results written to ${outcome.resultsFile}`)
+  if (!outcome.resultsError) io.stderr(`results written to ${outcome.resultsFile}`)
   if (outcome.upload.state !== 'skipped' || config.apiToken) io.stderr(outcome.upload.message)
-  return outcome.policyFailed || outcome.uploadFailed ? EXIT_POLICY : EXIT_OK
+  return outcome.policyFailed || outcome.uploadFailed || outcome.resultsError ? EXIT_POLICY : EXIT_OK
 }

@@ -104,13 +104,16 @@ function parseAnnotations(name: string, value: string): Record<string, string> {
 }
 
 function checkUrl(name: string, value: string): string {
+  let u: URL
   try {
-    const u = new URL(value)
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error('scheme')
-    return value.replace(/\/+$/, '')
+    u = new URL(value)
   } catch {
     throw invalid(name, 'an http(s) URL', value)
   }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') throw invalid(name, 'an http(s) URL', value)
+  // User info would be printed in the log and the summary (issue 11, defect 9): credentials go in api-token.
+  if (u.username || u.password) throw invalid(name, 'a URL without user name or password (put the token in api-token)', `${u.protocol}//***@${u.host}${u.pathname}`)
+  return value.replace(/\/+$/, '')
 }
 
 function checkRegexp(name: string, value: string | undefined): string | undefined {

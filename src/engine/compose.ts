@@ -46,7 +46,8 @@ export async function createImageVerifier(config: Config, logger: Logger, client
     ? new Verifier(trust, { tlogThreshold: config.insecureIgnoreTlog ? 0 : 1, ctlogThreshold: 0, timestampThreshold: config.insecureIgnoreTlog ? 0 : 1 })
     : new Verifier(trust)
   const cosign = createCosignVerifier({ client, verifier, policy, logger, keyIdentity: key ? keyId(key) : undefined })
-  const bindRegistries = 'bindRegistries' in client ? (hosts: readonly string[]) => (client as ScopedRegistryClient).bindRegistries(hosts) : undefined
+  const scoped = (client as Partial<ScopedRegistryClient>).bindRegistries
+  const bindRegistries = typeof scoped === 'function' ? (hosts: readonly string[]) => scoped(hosts) : undefined
   return { client, verify: cosign.verify, resolveDigest: cosign.resolveDigest, ...(bindRegistries ? { bindRegistries } : {}) }
 }
 

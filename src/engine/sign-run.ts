@@ -24,7 +24,7 @@ import { createImageVerifier, readKey, registryClientFor } from './compose.js'
 import { registriesOf } from './credentials.js'
 import { parseNormalizedNamed } from '../reference/index.js'
 import { policyFromConfig } from './policy-config.js'
-import { statusOf, writeResults, type ImageVerifier } from './verify-run.js'
+import { statusOf, writeResultsReported, type ImageVerifier } from './verify-run.js'
 
 /** One entry of the `signatures` output. */
 export interface SignatureOutput {
@@ -49,6 +49,8 @@ export interface SignOutcome {
   resultsFile: string
   upload: UploadOutcome
   warnings: string[]
+  /** The results file could not be written (INPUT_INVALID naming results-file). */
+  resultsError?: AppError
 }
 
 export interface SignDeps {
@@ -155,14 +157,15 @@ export async function runSign(config: Config, logger: Logger, deps: SignDeps = {
   const checkedAt = now()
   const items: ReportItem[] = verdicts.map(v => ({ verdict: v, ...splitName(v.name), tags: tagsOf(targets, unresolved, v), sources: [] }))
   const records = items.map(item => toRecord(item, policy, run, checkedAt))
-  await writeResults(config.resultsFile, records)
+  const resultsError = await writeResultsReported(config.resultsFile, records, logger)
   const upload = config.upload
     ? await uploadResults(records.map(r => JSON.stringify(r)), { baseUrl: config.fremforgeUrl, token: config.apiToken, run, logger, timeoutMs: config.timeoutMs })
     : { state: 'skipped' as const, chunks: 0, records: 0, message: 'upload is turned off (upload: false)' }
   const uploadFailed = upload.state === 'failed' && config.uploadFailure === 'fail'
   const signed = results.filter(r => r.ok).length
   lines.unshift(`Signed ${signed} of ${results.length + unresolved.length} images (${config.signatureFormat}).`)
-  return { ok: failed === 0 && !uploadFailed, text: lines.join('\n'), records, signatures, items, resultsFile: config.resultsFile, upload, warnings }
+  if (resultsError) lines.push(`✗ results file not written: ${resultsError.message}`)
+  return { ok: failed === 0 && !uploadFailed && !resultsError, text: lines.join('\n'), records, signatures, items, resultsFile: config.resultsFile, upload, warnings, ...(resultsError ? { resultsError } : {}) }
 }
 
 function splitName(name: string): { registry: string; repository: string } {

@@ -1,13 +1,11 @@
-import { mkdir, writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import type { Config } from '../config/index.js'
-import { messageOf } from '../errors.js'
+import { AppError, messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { countVerdicts, unverifiedVerdict, type Counts, type Policy, type Verdict } from '../policy/index.js'
 import { statusForRegistry } from '../cosign/index.js'
 import { RegistryError } from '../registry/index.js'
 import { parseNormalizedNamed } from '../reference/index.js'
-import { runContextFromEnv, toNdjson, toRecord, uploadResults, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
+import { runContextFromEnv, toRecord, uploadResults, writeResultsFile, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
 import { scanWorkspace, type ImageRef, type ScanResult } from '../scan/index.js'
 import { registriesOf } from './credentials.js'
 import { policyFromConfig } from './policy-config.js'
@@ -44,6 +42,8 @@ export interface VerifyOutcome {
   /** True when the upload failed and upload-failure is `fail`. */
   uploadFailed: boolean
   warnings: string[]
+  /** The results file could not be written (INPUT_INVALID naming results-file): the step fails. */
+  resultsError?: AppError
 }
 
 const INPUT_FILE = '(images input)'
@@ -127,7 +127,7 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
   const run = runContextFromEnv(env)
   const checkedAt = now()
   const records = items.map(item => toRecord(item, policy, run, checkedAt))
-  await writeResults(config.resultsFile, records)
+  const resultsError = await writeResultsReported(config.resultsFile, records, logger)
 
   const upload = config.upload
     ? await uploadResults(records.map(r => JSON.stringify(r)), { baseUrl: config.fremforgeUrl, token: config.apiToken, run, logger, timeoutMs: config.timeoutMs })
@@ -144,11 +144,23 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
     upload,
     policyFailed: counts.findings > 0,
     uploadFailed: upload.state === 'failed' && config.uploadFailure === 'fail',
-    warnings
+    warnings,
+    ...(resultsError ? { resultsError } : {})
   }
 }
 
 export async function writeResults(file: string, records: readonly object[]): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true })
-  await writeFile(file, toNdjson(records))
+  await writeResultsFile(file, records)
+}
+
+/** Writes the results file; a path that cannot be written is reported, and the run still uploads and summarises. */
+export async function writeResultsReported(file: string, records: readonly object[], logger: Logger): Promise<AppError | undefined> {
+  try {
+    await writeResultsFile(file, records)
+    return undefined
+  } catch (e) {
+    const error = e instanceof AppError ? e : new AppError('INPUT_INVALID', messageOf(e), { cause: e, details: { option: 'results-file' } })
+    logger.error(`${error.message} [${error.code}]`)
+    return error
+  }
 }
