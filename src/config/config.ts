@@ -52,6 +52,7 @@ export interface Config {
   signatureFormat: 'bundle' | 'legacy' | 'both'
   recursive: boolean
   timeoutMs: number
+  maxSignatures: number
 }
 
 /** Raw option values by option name, as the action inputs or CLI flags gave them. */
@@ -208,7 +209,8 @@ export function resolveConfig(raw: RawOptions, env: NodeJS.ProcessEnv = process.
     tlogUpload: bool('tlog-upload'),
     signatureFormat: choice('signature-format'),
     recursive: bool('recursive'),
-    timeoutMs: parseInteger('timeout', value('timeout'), 1, 3600) * 1000
+    timeoutMs: parseInteger('timeout', value('timeout'), 1, 3600) * 1000,
+    maxSignatures: parseInteger('max-signatures', value('max-signatures'), 1, 100_000)
   }
   checkCombinations(config)
   return config

@@ -65,7 +65,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'tlog-upload', type: 'boolean', default: 'true', description: 'Record signatures in the transparency log when signing.' },
   { name: 'signature-format', type: 'enum', choices: ['bundle', 'legacy', 'both'], default: 'both', description: 'How signatures are stored: a Sigstore bundle as an OCI 1.1 referrer, the legacy `sha256-<digest>.sig` tag, or both.' },
   { name: 'recursive', type: 'boolean', default: 'false', description: 'When signing an index, also sign every platform manifest.' },
-  { name: 'timeout', type: 'integer', default: '30', description: 'Seconds before a registry or Sigstore request is abandoned (connect and read).' }
+  { name: 'timeout', type: 'integer', default: '30', description: 'Seconds a registry or Sigstore server has to connect and send response headers. One attempt (whole body included) must finish within 2 × this, one request with its retries within 4 × this, one image within 10 × this (then `registry-error`), one upload chunk within 4 × this.' },
+  { name: 'max-signatures', type: 'integer', default: '100', description: 'Most signatures read per image (legacy `.sig` layers, Sigstore bundle referrers), as cosign caps them since CVE-2023-46737. An image with more is `registry-error`; raise it here.' }
 ]
 
 export const OUTPUTS: readonly { name: string; description: string }[] = [

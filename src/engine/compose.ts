@@ -45,7 +45,7 @@ export async function createImageVerifier(config: Config, logger: Logger, client
   const verifier = key
     ? new Verifier(trust, { tlogThreshold: config.insecureIgnoreTlog ? 0 : 1, ctlogThreshold: 0, timestampThreshold: config.insecureIgnoreTlog ? 0 : 1 })
     : new Verifier(trust)
-  const cosign = createCosignVerifier({ client, verifier, policy, logger, keyIdentity: key ? keyId(key) : undefined })
+  const cosign = createCosignVerifier({ client, verifier, policy, logger, keyIdentity: key ? keyId(key) : undefined, maxSignatures: config.maxSignatures })
   const scoped = (client as Partial<ScopedRegistryClient>).bindRegistries
   const bindRegistries = typeof scoped === 'function' ? (hosts: readonly string[]) => scoped(hosts) : undefined
   return { client, verify: cosign.verify, resolveDigest: cosign.resolveDigest, ...(bindRegistries ? { bindRegistries } : {}) }

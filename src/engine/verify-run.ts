@@ -24,6 +24,8 @@ export interface VerifyDeps {
   verifier: ImageVerifier
   env?: NodeJS.ProcessEnv
   now?: () => Date
+  /** Deadline of one image, every request included. Default: IMAGE_TIMEOUT_FACTOR × the timeout. */
+  imageTimeoutMs?: number
   /** Called after each image, for progress output. */
   onVerdict?: (done: number, total: number, verdict: Verdict) => void
 }
@@ -72,6 +74,28 @@ async function refsFromImages(images: readonly string[], verifier: ImageVerifier
   return { refs, broken }
 }
 
+/** One image may take this many `timeout`s, every request and retry included (issue 11, defect 5). */
+export const IMAGE_TIMEOUT_FACTOR = 10
+
+/**
+ * The image's verdict, or `registry-error` once its deadline passes. Its requests still in flight
+ * end at their own deadlines; the run does not wait for them.
+ */
+async function withImageDeadline(work: Promise<Verdict>, ms: number, target: Target): Promise<Verdict> {
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<Verdict>(resolve => {
+    timer = setTimeout(
+      () => resolve(unverifiedVerdict(target.name, target.digest, 'registry-error', `verification did not finish within the ${Math.round(ms / 1000)}-second deadline per image (10 × timeout); the registry answered too slowly or sent too much`)),
+      ms
+    )
+  })
+  try {
+    return await Promise.race([work, deadline])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 /** Registry failures map as the verifier maps them; anything else is a plain error. */
 export function statusOf(e: unknown): Verdict['status'] {
   return e instanceof RegistryError ? statusForRegistry(e) : 'error'
@@ -102,11 +126,12 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
   refs.push(...fromImages.refs)
 
   const { targets, unpinned } = groupRefs(refs)
+  const imageTimeoutMs = deps.imageTimeoutMs ?? IMAGE_TIMEOUT_FACTOR * config.timeoutMs
   let done = 0
   const verdicts = await mapBounded(targets, config.concurrency, async target => {
     let verdict: Verdict
     try {
-      verdict = await deps.verifier.verify(target)
+      verdict = await withImageDeadline(deps.verifier.verify(target), imageTimeoutMs, target)
     } catch (e) {
       verdict = unverifiedVerdict(target.name, target.digest, statusOf(e), `verification could not complete: ${messageOf(e)}`)
     }

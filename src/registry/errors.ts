@@ -10,6 +10,8 @@ export type RegistryErrorCode =
   | 'REGISTRY_DIGEST_MISMATCH'
   | 'REGISTRY_TOO_LARGE'
   | 'REGISTRY_INPUT_INVALID'
+  /** More entries (referrers, pages) than the caller allows: a registry must not make the client work without end. */
+  | 'REGISTRY_LIMIT'
 
 /** Where a registry failure happened: host always, repository and status when known. */
 export interface RegistryErrorContext {

@@ -12,7 +12,7 @@ export { RegistryError, isRegistryError, type RegistryErrorCode } from './errors
 export { digestOf, referrersTagFor } from './digest.js'
 export type { GetBlobOptions, UploadBlobOptions, UploadedBlob } from './blobs.js'
 export type { ManifestRequestOptions, PutManifestOptions } from './manifests.js'
-export type { FallbackIndexUpdate } from './referrers.js'
+export type { FallbackIndexUpdate, ListReferrersOptions } from './referrers.js'
 export type { ListTagsOptions } from './tags.js'
 export {
   DOCKER_MANIFEST,

@@ -1,7 +1,7 @@
 import type { Policy, Status, Verdict } from '../../policy/index.js'
 import type { RegistryError } from '../../registry/index.js'
 import type { CheckedSignature } from './checked.js'
-import type { Collected } from './collect.js'
+import { hitLimit, type Collected } from './collect.js'
 
 /** The statusFor mapping of STYLE.md for registry failures. */
 export function statusForRegistry(e: RegistryError): Status {
@@ -60,6 +60,8 @@ export function decide(name: string, digest: string, found: Collected, policy: P
       ...(good.predicateType ? { predicateType: good.predicateType } : {})
     }
   }
+  const limit = hitLimit(found)
+  if (limit) return { ...base(name, digest), status: 'registry-error', signed: false, details: `Stopped looking: ${limit.message}. ${probed}` }
   const untrusted = found.checked.filter(c => c.failure === 'SIGNATURE_UNTRUSTED')
   const invalid = found.checked.filter(c => !c.ok && c.failure !== 'SIGNATURE_UNTRUSTED')
   const errors = found.probes.filter(p => p.error).map(p => p.error as RegistryError)

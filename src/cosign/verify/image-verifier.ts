@@ -15,6 +15,8 @@ export interface CosignVerifierOptions {
   logger: Logger
   /** Key-based verification: the configured key's id. */
   keyIdentity?: string
+  /** Signatures (sig-tag layers, bundle referrers) read per image at most; more is `registry-error`. Default 100, as cosign. */
+  maxSignatures?: number
 }
 
 export interface CosignVerifier {
@@ -42,7 +44,7 @@ export function createCosignVerifier(options: CosignVerifierOptions): CosignVeri
       keyIdentity: options.keyIdentity,
       imageManifest: async () => (await client.getManifest(repo, digest)).bytes
     }
-    const found = await collectSignatures(client, repo, digest, ctx)
+    const found = await collectSignatures(client, repo, digest, ctx, options.maxSignatures)
     if (found.checked.length > 0 || found.probes.some(p => p.error)) return decide(name, digest, found, policy)
     // Nothing found anywhere: tell "unsigned" from "no such image" (cosign's missing subject).
     try {
