@@ -5,7 +5,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { codeOfAsync } from '../support/error-code.js'
 import { startFaultServer, type FaultServer } from '../support/registry-fault-server.js'
-import { DIGEST, OTHER_DIGEST, configFor, verifyRun } from './support.js'
+import { readFile } from 'node:fs/promises'
+import { DIGEST, OTHER_DIGEST, configFor, referrersIndex, scriptedRegistry, sigManifest, verifyRun, type Reply } from './support.js'
 
 const BASIC = `Basic ${Buffer.from('robot:hunter2').toString('base64')}`
 const creds = { 'registry-username': 'robot', 'registry-password': 'hunter2' }
@@ -84,5 +85,104 @@ describe('defect 1: explicit registry credentials', () => {
       expect(outcome.items[0].verdict.status).toBe('auth-error')
       expect(authorizations(hostile).filter(Boolean)).toEqual([])
     })
+  })
+})
+
+const HEX = DIGEST.slice('sha256:'.length)
+const SIG_PATH = new RegExp(`^/v2/team/big/manifests/sha256-${HEX}\\.sig$`)
+const statusOf = (outcome: Awaited<ReturnType<typeof verifyRun>>, repository: string): string | undefined =>
+  outcome.items.find(i => i.repository === repository)?.verdict.status
+
+/** Two images on one hostile registry: `team/big` gets the routes, `team/small` is plainly unsigned. */
+async function runTwo(routes: Parameters<typeof scriptedRegistry>[0], extra: Record<string, string> = {}, deps: Parameters<typeof verifyRun>[1] = {}) {
+  trusted.handle(scriptedRegistry(routes))
+  const config = await configFor({ images: `${trusted.host}/team/big@${DIGEST}\n${trusted.host}/team/small@${OTHER_DIGEST}`, 'insecure-registries': trusted.host, timeout: '1', ...extra })
+  const outcome = await verifyRun(config, deps)
+  const lines = (await readFile(config.resultsFile, 'utf8')).trim().split('\n')
+  return { outcome, lines }
+}
+
+/** Status line, then one header byte at a time, never ending the headers. */
+const trickleHeaders: Reply = res => {
+  const socket = res.socket
+  if (!socket) return
+  socket.write('HTTP/1.1 200 OK\r\nX-Slow: ')
+  const timer = setInterval(() => socket.write('a'), 100)
+  socket.on('close', () => clearInterval(timer))
+}
+
+/** Headers at once, then a body that never ends. */
+const endlessBody: Reply = res => {
+  res.writeHead(200, { 'content-type': 'application/vnd.oci.image.manifest.v1+json' })
+  const timer = setInterval(() => res.write(' '), 50)
+  res.on('close', () => clearInterval(timer))
+}
+
+describe('defect 5: a hostile registry cannot stall the run', () => {
+  describe('when a .sig manifest lists 14,000 signature layers', () => {
+    it('gives that image registry-error without reading them, verifies the other and writes every record', async () => {
+      const slowBlob: Reply = res => void setTimeout(() => res.writeHead(404).end(), 50)
+      const { outcome, lines } = await runTwo([
+        [SIG_PATH, sigManifest(14_000)],
+        [/^\/v2\/team\/big\/blobs\//, slowBlob]
+      ])
+      expect(statusOf(outcome, 'team/big')).toBe('registry-error')
+      expect(statusOf(outcome, 'team/small')).toBe('unsigned')
+      expect(trusted.requests.filter(r => r.path.includes('/blobs/'))).toHaveLength(0)
+      expect(lines).toHaveLength(2)
+    }, 20_000)
+
+    it('reads them when max-signatures allows that many', async () => {
+      const { outcome } = await runTwo([[SIG_PATH, sigManifest(150)]], { 'max-signatures': '200' })
+      expect(trusted.requests.filter(r => r.path.includes('/blobs/'))).toHaveLength(150)
+      expect(statusOf(outcome, 'team/big')).not.toBe('verified')
+    }, 20_000)
+  })
+
+  describe('when the referrers API lists more bundles than the cap', () => {
+    it('gives that image registry-error without fetching them', async () => {
+      const { outcome, lines } = await runTwo([[new RegExp(`^/v2/team/big/referrers/`), referrersIndex(101)]])
+      expect(statusOf(outcome, 'team/big')).toBe('registry-error')
+      expect(statusOf(outcome, 'team/small')).toBe('unsigned')
+      expect(trusted.requests.filter(r => /\/team\/big\/manifests\/sha256:f/.test(r.path))).toHaveLength(0)
+      expect(lines).toHaveLength(2)
+    }, 20_000)
+  })
+
+  describe('when the registry trickles response headers forever', () => {
+    it('abandons the request at the header deadline: registry-error for that image only', async () => {
+      const { outcome, lines } = await runTwo([[SIG_PATH, trickleHeaders]])
+      expect(statusOf(outcome, 'team/big')).toBe('registry-error')
+      expect(statusOf(outcome, 'team/small')).toBe('unsigned')
+      expect(lines).toHaveLength(2)
+    }, 20_000)
+  })
+
+  describe('when the registry sends a body that never ends', () => {
+    it('abandons the request at its total deadline: registry-error for that image only', async () => {
+      const { outcome, lines } = await runTwo([[SIG_PATH, endlessBody]])
+      expect(statusOf(outcome, 'team/big')).toBe('registry-error')
+      expect(statusOf(outcome, 'team/small')).toBe('unsigned')
+      expect(lines).toHaveLength(2)
+    }, 20_000)
+  })
+
+  describe('when every request is answered in time but the image takes too long', () => {
+    it('gives that image registry-error at the image deadline', async () => {
+      const slowBlob: Reply = res => void setTimeout(() => res.writeHead(404).end(), 400)
+      const started = Date.now()
+      const { outcome, lines } = await runTwo(
+        [
+          [SIG_PATH, sigManifest(60)],
+          [/^\/v2\/team\/big\/blobs\//, slowBlob]
+        ],
+        {},
+        { imageTimeoutMs: 2000 }
+      )
+      expect(statusOf(outcome, 'team/big')).toBe('registry-error')
+      expect(statusOf(outcome, 'team/small')).toBe('unsigned')
+      expect(lines).toHaveLength(2)
+      expect(Date.now() - started).toBeLessThan(15_000)
+    }, 20_000)
   })
 })
