@@ -7,7 +7,7 @@ import { mkdir, readFile, readlink, symlink, writeFile, lstat } from 'node:fs/pr
 import path from 'node:path'
 import * as core from '@actions/core'
 import { run } from '../../src/main.js'
-import { writeResultsFile } from '../../src/report/index.js'
+import { writeResults as writeResultsFile } from '../../src/engine/index.js'
 import { codeOfAsync } from '../support/error-code.js'
 import { startFaultServer, type FaultServer } from '../support/registry-fault-server.js'
 import { DIGEST, configFor, scriptedRegistry, tempDir, verifyRun } from './support.js'
