@@ -5,7 +5,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { codeOfAsync } from '../support/error-code.js'
 import { startFaultServer, type FaultServer } from '../support/registry-fault-server.js'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import tls from 'node:tls'
+import { memoryLogger } from '../../src/logger.js'
+import { createRegistryClient } from '../../src/registry/index.js'
 import { DIGEST, OTHER_DIGEST, configFor, referrersIndex, scriptedRegistry, sigManifest, verifyRun, type Reply } from './support.js'
 
 const BASIC = `Basic ${Buffer.from('robot:hunter2').toString('base64')}`
@@ -184,5 +191,44 @@ describe('defect 5: a hostile registry cannot stall the run', () => {
       expect(lines).toHaveLength(2)
       expect(Date.now() - started).toBeLessThan(15_000)
     }, 20_000)
+  })
+})
+
+describe('defect 1: no credentials over plain HTTP outside insecure-registries', () => {
+  let dir: string
+  let secure: FaultServer
+  const original = tls.getCACertificates('default')
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'hostile-tls-'))
+    const key = path.join(dir, 'key.pem')
+    const crt = path.join(dir, 'cert.pem')
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', crt, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'pipe' })
+    const cert = readFileSync(crt, 'utf8')
+    tls.setDefaultCACertificates([...original, cert])
+    secure = await startFaultServer(undefined, '127.0.0.1', { key: readFileSync(key, 'utf8'), cert })
+  })
+  afterAll(async () => {
+    tls.setDefaultCACertificates(original)
+    await secure.stop()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  describe('when an HTTPS registry sends the upload to a plain-HTTP URL on its own host', () => {
+    it('refuses with REGISTRY_AUTH before sending the credentials', async () => {
+      secure.handle((req, res) => {
+        if (!req.headers.authorization) return void res.writeHead(401, { 'www-authenticate': 'Basic realm="r"' }).end()
+        if (req.method === 'HEAD') return void res.writeHead(404).end()
+        if (req.method === 'POST') return void res.writeHead(202, { location: `http://${secure.host}/v2/team/app/blobs/uploads/session` }).end()
+        res.writeHead(201).end()
+      })
+      const client = createRegistryClient({ logger: memoryLogger(), credentials: { registry: secure.host, username: 'robot', password: 'hunter2' }, env: { HOME: '/nonexistent' }, maxAttempts: 1 })
+      try {
+        expect(await codeOfAsync(client.uploadBlob({ registry: secure.host, repository: 'team/app' }, Buffer.from('layer')))).toBe('REGISTRY_AUTH')
+        expect(secure.requests.filter(r => r.method === 'PUT')).toHaveLength(0)
+      } finally {
+        client.close()
+      }
+    })
   })
 })
