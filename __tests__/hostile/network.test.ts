@@ -174,6 +174,29 @@ describe('defect 5: a hostile registry cannot stall the run', () => {
     }, 20_000)
   })
 
+  describe('when a redirect carries a body that never ends', () => {
+    it('follows the redirect and cuts that body instead of reading it for the rest of the run', async () => {
+      let cut = false
+      trusted.handle((req, res) => {
+        if (req.path !== '/v2/team/app/manifests/v1') return void res.writeHead(404).end()
+        res.writeHead(307, { location: '/v2/team/app/manifests/v2' })
+        const timer = setInterval(() => res.write('x'.repeat(1024)), 20)
+        res.on('close', () => {
+          clearInterval(timer)
+          cut = true
+        })
+      })
+      const client = createRegistryClient({ logger: memoryLogger(), insecureRegistries: [trusted.host], env: { HOME: '/nonexistent' }, timeoutMs: 1000, maxAttempts: 1 })
+      try {
+        expect(await codeOfAsync(client.getManifest({ registry: trusted.host, repository: 'team/app' }, 'v1'))).toBe('REGISTRY_NOT_FOUND')
+        await new Promise(resolve => setTimeout(resolve, 1500))
+        expect(cut).toBe(true)
+      } finally {
+        client.close()
+      }
+    })
+  })
+
   describe('when every request is answered in time but the image takes too long', () => {
     it('gives that image registry-error at the image deadline', async () => {
       const slowBlob: Reply = res => void setTimeout(() => res.writeHead(404).end(), 400)

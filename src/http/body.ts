@@ -78,7 +78,22 @@ export function readBody(message: IncomingMessage, limits: ReadBodyLimits): Prom
   })
 }
 
-/** Discards a body we do not need, so the keep-alive socket can be reused. */
-export function drainBody(message: IncomingMessage): void {
+/**
+ * Discards a body we do not need (a redirect's), so the keep-alive socket can be reused; a body
+ * that is large or slow is cut instead, so an endless one cannot hold a socket for the rest of the run.
+ */
+export function drainBody(message: IncomingMessage, limits: { maxBytes: number; timeoutMs: number } = { maxBytes: 64 * 1024, timeoutMs: 5000 }): void {
+  let size = 0
+  const cut = (): void => {
+    clearTimeout(timer)
+    message.destroy()
+  }
+  const timer = setTimeout(cut, limits.timeoutMs)
+  timer.unref()
+  message.on('data', (chunk: Buffer) => {
+    size += chunk.length
+    if (size > limits.maxBytes) cut()
+  })
+  message.once('close', () => clearTimeout(timer))
   message.resume()
 }

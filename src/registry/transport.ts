@@ -122,7 +122,7 @@ export function createTransport(options: TransportOptions): Transport {
       }
       const status = message.statusCode ?? 0
       if (req.method === 'HEAD' || REDIRECTS.has(status)) {
-        drainBody(message)
+        drainBody(message, { maxBytes: ERROR_BODY_BYTES, timeoutMs: options.timeoutMs })
         return { message, body: Buffer.alloc(0) }
       }
       const ok = status >= 200 && status < 300
