@@ -213,6 +213,11 @@ describe('defect 5: a hostile registry cannot stall the run', () => {
       expect(statusOf(outcome, 'team/small')).toBe('unsigned')
       expect(lines).toHaveLength(2)
       expect(Date.now() - started).toBeLessThan(15_000)
+      // The abandoned work stops too: no request goes on in the background.
+      const blobs = (): number => trusted.requests.filter(r => r.path.includes('/blobs/')).length
+      const seen = blobs()
+      await new Promise(resolve => setTimeout(resolve, 1500))
+      expect(blobs()).toBe(seen)
     }, 20_000)
   })
 })

@@ -3,7 +3,7 @@ import { AppError, messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { countVerdicts, unverifiedVerdict, type Counts, type Policy, type Verdict } from '../policy/index.js'
 import { statusForRegistry } from '../cosign/index.js'
-import { RegistryError } from '../registry/index.js'
+import { RegistryError, withRequestSignal } from '../registry/index.js'
 import { parseNormalizedNamed } from '../reference/index.js'
 import { runContextFromEnv, toRecord, uploadResults, writeResultsFile, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
 import { scanWorkspace, type ImageRef, type ScanResult } from '../scan/index.js'
@@ -77,20 +77,18 @@ async function refsFromImages(images: readonly string[], verifier: ImageVerifier
 /** One image may take this many `timeout`s, every request and retry included (issue 11, defect 5). */
 export const IMAGE_TIMEOUT_FACTOR = 10
 
-/**
- * The image's verdict, or `registry-error` once its deadline passes. Its requests still in flight
- * end at their own deadlines; the run does not wait for them.
- */
-async function withImageDeadline(work: Promise<Verdict>, ms: number, target: Target): Promise<Verdict> {
+/** The image's verdict, or `registry-error` once its deadline passes; then its requests are cancelled. */
+async function withImageDeadline(work: (signal: AbortSignal) => Promise<Verdict>, ms: number, target: Target): Promise<Verdict> {
+  const controller = new AbortController()
   let timer: NodeJS.Timeout | undefined
   const deadline = new Promise<Verdict>(resolve => {
-    timer = setTimeout(
-      () => resolve(unverifiedVerdict(target.name, target.digest, 'registry-error', `verification did not finish within the ${Math.round(ms / 1000)}-second deadline per image (10 × timeout); the registry answered too slowly or sent too much`)),
-      ms
-    )
+    timer = setTimeout(() => {
+      controller.abort()
+      resolve(unverifiedVerdict(target.name, target.digest, 'registry-error', `verification did not finish within the ${Math.round(ms / 1000)}-second deadline per image (10 × timeout); the registry answered too slowly or sent too much`))
+    }, ms)
   })
   try {
-    return await Promise.race([work, deadline])
+    return await Promise.race([work(controller.signal), deadline])
   } finally {
     clearTimeout(timer)
   }
@@ -131,7 +129,7 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
   const verdicts = await mapBounded(targets, config.concurrency, async target => {
     let verdict: Verdict
     try {
-      verdict = await withImageDeadline(deps.verifier.verify(target), imageTimeoutMs, target)
+      verdict = await withImageDeadline(signal => withRequestSignal(signal, () => deps.verifier.verify(target)), imageTimeoutMs, target)
     } catch (e) {
       verdict = unverifiedVerdict(target.name, target.digest, statusOf(e), `verification could not complete: ${messageOf(e)}`)
     }

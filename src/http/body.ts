@@ -29,7 +29,7 @@ export interface ReadBodyLimits {
  * Reads a response body into memory, refusing it as soon as it is declared or turns out larger than
  * `maxBytes`, and destroying the socket on either timeout so a slow peer cannot hold the client.
  */
-export function readBody(message: IncomingMessage, limits: ReadBodyLimits): Promise<Buffer> {
+export function readBody(message: IncomingMessage, limits: ReadBodyLimits, cancel?: AbortSignal): Promise<Buffer> {
   const declared = Number(message.headers['content-length'])
   if (Number.isFinite(declared) && declared > limits.maxBytes) {
     message.destroy()
@@ -45,6 +45,7 @@ export function readBody(message: IncomingMessage, limits: ReadBodyLimits): Prom
       settled = true
       clearTimeout(idle)
       clearTimeout(total)
+      cancel?.removeEventListener('abort', onCancel)
       message.off('data', onData)
       if (error) {
         message.destroy()
@@ -66,6 +67,9 @@ export function readBody(message: IncomingMessage, limits: ReadBodyLimits): Prom
       chunks.push(chunk)
       armIdle()
     }
+    const onCancel = (): void => finish(new BodyReadError('BODY_TIMEOUT', 'cancelled'))
+    cancel?.addEventListener('abort', onCancel, { once: true })
+    if (cancel?.aborted) return onCancel()
     armIdle()
     message.on('data', onData)
     message.once('end', () => finish())

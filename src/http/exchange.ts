@@ -4,7 +4,7 @@ import { Readable } from 'node:stream'
 import type { HttpClient } from '@actions/http-client'
 import { AppError } from '../errors.js'
 
-export type ExchangeErrorCode = 'HTTP_TIMEOUT' | 'HTTP_NETWORK'
+export type ExchangeErrorCode = 'HTTP_TIMEOUT' | 'HTTP_NETWORK' | 'HTTP_CANCELLED'
 
 /** No response headers in time (`HTTP_TIMEOUT`) or no connection (`HTTP_NETWORK`, with the socket's code). */
 export class ExchangeError extends AppError<ExchangeErrorCode> {
@@ -36,10 +36,13 @@ function errorCode(e: unknown): string {
  * headers arrived. Node's client has no deadline for headers: a peer that accepts and then trickles
  * or says nothing would hold the run, so the request is aborted after `headerTimeoutMs`.
  */
-export function openResponse(client: HttpClient, req: ExchangeRequest, headerTimeoutMs: number): Promise<IncomingMessage> {
+export function openResponse(client: HttpClient, req: ExchangeRequest, headerTimeoutMs: number, cancel?: AbortSignal): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     const controller = new AbortController()
     const timer = setTimeout(() => controller.abort(), Math.max(1, headerTimeoutMs))
+    const onCancel = (): void => controller.abort()
+    cancel?.addEventListener('abort', onCancel, { once: true })
+    if (cancel?.aborted) controller.abort()
     const url = req.url
     const info = {
       parsedUrl: url,
@@ -58,7 +61,9 @@ export function openResponse(client: HttpClient, req: ExchangeRequest, headerTim
     const data = req.body ? Readable.from([req.body]) : req.method === 'POST' || req.method === 'PUT' || req.method === 'PATCH' ? '' : null
     client.requestRawWithCallback(info, data, (err, res) => {
       clearTimeout(timer)
+      cancel?.removeEventListener('abort', onCancel)
       if (res) return resolve(res.message)
+      if (cancel?.aborted) return reject(new ExchangeError('HTTP_CANCELLED', 'cancelled', 'CANCELLED', err))
       if (controller.signal.aborted || /^Request timeout/.test(err?.message ?? '')) {
         return reject(new ExchangeError('HTTP_TIMEOUT', `no response headers within ${headerTimeoutMs} ms`, 'TIMEOUT', err))
       }

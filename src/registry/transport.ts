@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import { HttpClient } from '@actions/http-client'
 import { BodyReadError, ExchangeError, drainBody, openResponse, readBody } from '../http/index.js'
@@ -52,6 +53,17 @@ export interface TransportOptions {
   plainHttpHosts: ReadonlySet<string>
 }
 
+/**
+ * The deadline of the work a request belongs to (one image): once it fires, requests in flight are
+ * aborted and new ones fail at once, so abandoned work does not go on in the background. Carried as
+ * async context rather than threaded through the cosign layer and every registry call.
+ */
+const scope = new AsyncLocalStorage<AbortSignal>()
+
+export function withRequestSignal<T>(signal: AbortSignal, work: () => Promise<T>): Promise<T> {
+  return scope.run(signal, work)
+}
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
 const MAX_REDIRECTS = 5
 const ERROR_BODY_BYTES = 64 * 1024
@@ -99,6 +111,10 @@ export function createTransport(options: TransportOptions): Transport {
 
   const exchange = (req: TransportRequest, url: URL, origin: string, deadline: number): Promise<{ message: IncomingMessage; body: Buffer }> =>
     limiter.run(url.host, async () => {
+      const cancel = scope.getStore()
+      const cancelled = (): RegistryError =>
+        new RegistryError('REGISTRY_TIMEOUT', `${req.method} ${redactUrl(url)}: cancelled, the deadline of this image passed`, { host: req.host, repository: req.repository, method: req.method, url: redactUrl(url) })
+      if (cancel?.aborted) throw cancelled()
       const headers = headersFor(req, url, origin, options.userAgent)
       // Last line of defence: whatever chose this URL, credentials never cross the network in clear text
       // except to a host the user named in insecure-registries.
@@ -116,9 +132,9 @@ export function createTransport(options: TransportOptions): Transport {
       const remaining = (): number => Math.max(1, deadline - Date.now())
       let message: IncomingMessage
       try {
-        message = await openResponse(client, { method: req.method, url, headers, body: req.body }, Math.min(options.timeoutMs, remaining()))
+        message = await openResponse(client, { method: req.method, url, headers, body: req.body }, Math.min(options.timeoutMs, remaining()), cancel)
       } catch (e) {
-        throw networkError(e, req, url)
+        throw cancel?.aborted ? cancelled() : networkError(e, req, url)
       }
       const status = message.statusCode ?? 0
       if (req.method === 'HEAD' || REDIRECTS.has(status)) {
@@ -128,8 +144,9 @@ export function createTransport(options: TransportOptions): Transport {
       const ok = status >= 200 && status < 300
       try {
         const limits = { maxBytes: ok ? req.maxBytes : ERROR_BODY_BYTES, idleTimeoutMs: options.timeoutMs, totalTimeoutMs: remaining() }
-        return { message, body: await readBody(message, limits) }
+        return { message, body: await readBody(message, limits, cancel) }
       } catch (e) {
+        if (cancel?.aborted) throw cancelled()
         // An oversized error page is only diagnostics: keep the status, drop the body.
         if (!ok && e instanceof BodyReadError && e.code === 'BODY_TOO_LARGE') return { message, body: Buffer.alloc(0) }
         throw networkError(e, req, url)
