@@ -87,7 +87,7 @@ No image is reported as verified.
  * never settle (the event loop drains: Node would exit with code 13 and say nothing), still ends
  * with the results file, the outputs, a summary and exit code 1.
  */
-export function runGuarded(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export function runGuarded(env: NodeJS.ProcessEnv = process.env, work: (env: NodeJS.ProcessEnv, state: RunState) => Promise<void> = run): Promise<void> {
   const state = newRunState()
   return new Promise(resolve => {
     let settled = false
@@ -104,7 +104,7 @@ export function runGuarded(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     process.on('unhandledRejection', finish)
     process.on('uncaughtException', finish)
     process.on('beforeExit', stalled)
-    run(env, state).then(() => finish(), finish)
+    work(env, state).then(() => finish(), finish)
   })
 }
 

@@ -6,7 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { mkdir, readFile, readlink, symlink, writeFile, lstat } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '@actions/core'
-import { run } from '../../src/main.js'
+import { resolveConfig } from '../../src/config/index.js'
+import { run, runGuarded, type RunState } from '../../src/main.js'
 import { writeResults as writeResultsFile } from '../../src/engine/index.js'
 import { codeOfAsync } from '../support/error-code.js'
 import { startFaultServer, type FaultServer } from '../support/registry-fault-server.js'
@@ -70,7 +71,7 @@ describe('defect 7: writeResultsFile', () => {
 })
 
 /** Runs the action in-process as a runner would: INPUT_* and the GITHUB_* files. */
-async function runAction(inputs: Record<string, string>) {
+async function runAction(inputs: Record<string, string>, start: (env: NodeJS.ProcessEnv) => Promise<void> = env => run(env)) {
   const dir = await tempDir('hostile-action-')
   const files = { GITHUB_OUTPUT: path.join(dir, 'output'), GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md') }
   await writeFile(files.GITHUB_OUTPUT, '')
@@ -85,7 +86,7 @@ async function runAction(inputs: Record<string, string>) {
   let failed: boolean
   try {
     process.exitCode = 0
-    await run(env)
+    await start(env)
     failed = process.exitCode === 1
   } finally {
     process.exitCode = exitCode
@@ -119,6 +120,32 @@ describe('defect 4: the action run under a guard', () => {
       expect(r.summary.length).toBeGreaterThan(0)
       expect(fremforge.requests).toHaveLength(1)
       expect(await readlink(path.join(dir, 'r.ndjson')).catch(() => 'not a link')).toBe('not a link')
+    })
+  })
+})
+
+describe('defect 4: runGuarded', () => {
+  /** A run that resolved its configuration, then waits on something that never settles. */
+  const stuck = (env: NodeJS.ProcessEnv, state: RunState): Promise<void> => {
+    state.config = resolveConfig({ images: `${registry.host}/team/app@${DIGEST}`, 'results-file': env['INPUT_RESULTS-FILE'] }, env)
+    return new Promise(() => undefined)
+  }
+
+  describe.each([
+    ['the event loop drains while the run waits (Node would exit 13, silently)', 'beforeExit', 0],
+    ['an exception nobody awaited', 'unhandledRejection', new Error('socket hang up')]
+  ])('when %s', (_what, event, payload) => {
+    it('fails the step with the results file, the outputs and a summary', async () => {
+      const results = path.join(await tempDir(), 'r.ndjson')
+      const r = await runAction({ 'results-file': results }, env => {
+        const guarded = runGuarded(env, stuck)
+        process.emit(event as 'beforeExit', payload as number)
+        return guarded
+      })
+      expect(r.failed).toBe(true)
+      expect(await readFile(results, 'utf8')).toBe('')
+      expect(r.outputs).toMatchObject({ 'results-file': results, verified: '0' })
+      expect(r.summary).toContain('did not complete')
     })
   })
 })
