@@ -174,6 +174,22 @@ describe('defect 5: a hostile registry cannot stall the run', () => {
     }, 20_000)
   })
 
+  describe('when a registry lets every request time out', () => {
+    it('stops asking it after a few timeouts, so its images do not each cost the full deadline', async () => {
+      trusted.handle(() => undefined)
+      hostile.handle(scriptedRegistry([]))
+      const images = [1, 2, 3, 4, 5].map(n => `${trusted.host}/team/app${n}@${DIGEST}`)
+      const config = await configFor({ images: [...images, `${hostile.host}/other/app@${DIGEST}`].join('\n'), 'insecure-registries': `${trusted.host},${hostile.host}`, timeout: '1' })
+      const started = Date.now()
+      const outcome = await verifyRun(config)
+      const elapsed = Date.now() - started
+      expect(outcome.items.filter(i => i.registry === trusted.host).map(i => i.verdict.status)).toEqual(Array(5).fill('registry-error'))
+      expect(outcome.items.find(i => i.registry === hostile.host)?.verdict.status).toBe('unsigned')
+      // A few timeouts' worth, not an image deadline (10 × timeout) per wave of images.
+      expect(elapsed).toBeLessThan(5_000)
+    }, 20_000)
+  })
+
   describe('when a redirect carries a body that never ends', () => {
     it('follows the redirect and cuts that body instead of reading it for the rest of the run', async () => {
       let cut = false

@@ -51,11 +51,12 @@ export function scopedRegistryClient(config: Config, logger: Logger, hosts?: rea
     client?.close()
     client = undefined
   }
+  // Every RegistryClient method, forwarded to the client of the current binding (made on first use).
   return new Proxy({} as ScopedRegistryClient, {
-    get(_target, prop: string) {
+    get(_target, prop) {
       if (prop === 'bindRegistries') return bindRegistries
       if (prop === 'close') return () => client?.close()
-      if (prop === 'then') return undefined
+      if (typeof prop !== 'string' || prop === 'then') return undefined
       return (...args: unknown[]) => (current()[prop as keyof RegistryClient] as (...a: unknown[]) => unknown)(...args)
     }
   })

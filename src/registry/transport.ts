@@ -113,7 +113,7 @@ export function createTransport(options: TransportOptions): Transport {
     limiter.run(url.host, async () => {
       const cancel = scope.getStore()
       const cancelled = (): RegistryError =>
-        new RegistryError('REGISTRY_TIMEOUT', `${req.method} ${redactUrl(url)}: cancelled, the deadline of this image passed`, { host: req.host, repository: req.repository, method: req.method, url: redactUrl(url) })
+        new RegistryError('REGISTRY_TIMEOUT', `${req.method} ${redactUrl(url)}: cancelled, the deadline of this image passed`, { host: req.host, repository: req.repository, method: req.method, url: redactUrl(url), cancelled: true })
       if (cancel?.aborted) throw cancelled()
       const headers = headersFor(req, url, origin, options.userAgent)
       // Last line of defence: whatever chose this URL, credentials never cross the network in clear text
