@@ -72,10 +72,7 @@ export async function reportFailure(state: RunState, e: unknown): Promise<void> 
     const text = cell(message).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
     await core.summary
       .addHeading('fremforge cosign: the run did not complete', 2)
-      .addRaw(`${text}
-
-No image is reported as verified.
-`)
+      .addRaw(`${text}\n\nNo image is reported as verified.\n`)
       .write()
       .catch(err => core.warning(`could not write the job summary: ${messageOf(err)}`))
   }
@@ -94,17 +91,18 @@ export function runGuarded(env: NodeJS.ProcessEnv = process.env, work: (env: Nod
     const finish = (error?: unknown): void => {
       if (settled) return
       settled = true
-      process.off('unhandledRejection', finish)
-      process.off('uncaughtException', finish)
+      process.off('unhandledRejection', failed)
+      process.off('uncaughtException', failed)
       process.off('beforeExit', stalled)
       if (error === undefined) return resolve()
       reportFailure(state, error).then(resolve, resolve)
     }
-    const stalled = (): void => finish(new Error('the run stopped before it finished: an operation never completed'))
-    process.on('unhandledRejection', finish)
-    process.on('uncaughtException', finish)
+    const failed = (error: unknown): void => finish(error ?? new Error('the run failed without saying why'))
+    const stalled = (): void => failed(new Error('the run stopped before it finished: an operation never completed'))
+    process.on('unhandledRejection', failed)
+    process.on('uncaughtException', failed)
     process.on('beforeExit', stalled)
-    work(env, state).then(() => finish(), finish)
+    work(env, state).then(() => finish(), failed)
   })
 }
 

@@ -5,8 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { runCliGuarded } from '../../src/cli/guard.js'
-import { runCli, EXIT_OK, EXIT_POLICY, type CliIo, type CliRunState } from '../../src/cli/run.js'
+import { runCli, EXIT_OK } from '../../src/cli/run.js'
 import { resolveConfig } from '../../src/config/index.js'
 import { memoryLogger } from '../../src/logger.js'
 import { uploadResults, type RunContext } from '../../src/report/index.js'
@@ -134,23 +133,3 @@ describe('defect 9: credentials in fremforge-url', () => {
   })
 })
 
-describe('defect 4: runCliGuarded', () => {
-  describe.each([
-    ['the event loop drains while the run waits (Node would exit 13, silently)', 'beforeExit', 0],
-    ['an exception nobody awaited', 'unhandledRejection', new Error('socket hang up')]
-  ])('when %s', (_what, event, payload) => {
-    it('exits 1 with a message and the results file written', async () => {
-      const results = path.join(await tempDir(), 'r.ndjson')
-      const err: string[] = []
-      const stuck = (_argv: readonly string[], io: CliIo, state: CliRunState): Promise<number> => {
-        state.config = resolveConfig({ images: `${registry.host}/team/app@${DIGEST}`, 'results-file': results }, io.env)
-        return new Promise(() => undefined)
-      }
-      const guarded = runCliGuarded(['verify'], { stdout: () => undefined, stderr: t => void err.push(t), env: {}, isTTY: false }, stuck)
-      process.emit(event as 'beforeExit', payload as number)
-      expect(await guarded).toBe(EXIT_POLICY)
-      expect(err.join('\n')).toMatch(/fremforge-cosign: /)
-      expect(await readFile(results, 'utf8')).toBe('')
-    })
-  })
-})

@@ -5,13 +5,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdir, readFile, readlink, symlink, writeFile, lstat } from 'node:fs/promises'
 import path from 'node:path'
-import * as core from '@actions/core'
-import { resolveConfig } from '../../src/config/index.js'
-import { run, runGuarded, type RunState } from '../../src/main.js'
+import { run } from '../../src/main.js'
 import { writeResults as writeResultsFile } from '../../src/engine/index.js'
 import { codeOfAsync } from '../support/error-code.js'
 import { startFaultServer, type FaultServer } from '../support/registry-fault-server.js'
-import { DIGEST, configFor, scriptedRegistry, tempDir, verifyRun } from './support.js'
+import { DIGEST, configFor, runAction, scriptedRegistry, tempDir, verifyRun } from './support.js'
 
 let registry: FaultServer
 let fremforge: FaultServer
@@ -70,39 +68,11 @@ describe('defect 7: writeResultsFile', () => {
   })
 })
 
-/** Runs the action in-process as a runner would: INPUT_* and the GITHUB_* files. */
-async function runAction(inputs: Record<string, string>, start: (env: NodeJS.ProcessEnv) => Promise<void> = env => run(env)) {
-  const dir = await tempDir('hostile-action-')
-  const files = { GITHUB_OUTPUT: path.join(dir, 'output'), GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md') }
-  await writeFile(files.GITHUB_OUTPUT, '')
-  await writeFile(files.GITHUB_STEP_SUMMARY, '')
-  const saved = { ...process.env }
-  const exitCode = process.exitCode
-  Object.assign(process.env, files)
-  // @actions/core's summary caches the first GITHUB_STEP_SUMMARY it saw; each run here has its own file.
-  ;(core.summary as unknown as { _filePath?: string })._filePath = undefined
-  const env: NodeJS.ProcessEnv = { ...files, GITHUB_WORKSPACE: dir, RUNNER_TEMP: dir }
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
-  let failed: boolean
-  try {
-    process.exitCode = 0
-    await start(env)
-    failed = process.exitCode === 1
-  } finally {
-    process.exitCode = exitCode
-    for (const k of Object.keys(files)) delete process.env[k]
-    Object.assign(process.env, saved)
-  }
-  const text = await readFile(files.GITHUB_OUTPUT, 'utf8')
-  const outputs = Object.fromEntries([...text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)].map(m => [m[1], m[3]]))
-  return { failed, outputs, summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'), dir }
-}
-
 describe('defect 4: the action run under a guard', () => {
   describe('when verification cannot even start', () => {
     it('fails the step with the results file, every output and a summary written', async () => {
       const results = path.join(await tempDir(), 'r.ndjson')
-      const r = await runAction({ images: `${registry.host}/team/app@${DIGEST}`, 'insecure-registries': registry.host, 'trusted-root': '/nonexistent/trusted_root.json', 'results-file': results, upload: 'false' })
+      const r = await runAction(run, { images: `${registry.host}/team/app@${DIGEST}`, 'insecure-registries': registry.host, 'trusted-root': '/nonexistent/trusted_root.json', 'results-file': results, upload: 'false' })
       expect(r.failed).toBe(true)
       expect(await readFile(results, 'utf8')).toBe('')
       expect(r.outputs).toMatchObject({ 'results-file': results, verified: '0', images: '0', findings: '0' })
@@ -114,7 +84,7 @@ describe('defect 4: the action run under a guard', () => {
     it('still writes the summary and outputs, uploads, and fails the step', async () => {
       const dir = await tempDir()
       await mkdir(path.join(dir, 'r.ndjson'))
-      const r = await runAction({ images: `${registry.host}/team/app@${DIGEST}`, 'insecure-registries': registry.host, offline: 'true', 'results-file': path.join(dir, 'r.ndjson'), 'fremforge-url': fremforge.url, 'api-token': 'tok' })
+      const r = await runAction(run, { images: `${registry.host}/team/app@${DIGEST}`, 'insecure-registries': registry.host, offline: 'true', 'results-file': path.join(dir, 'r.ndjson'), 'fremforge-url': fremforge.url, 'api-token': 'tok' })
       expect(r.failed).toBe(true)
       expect(r.outputs).toMatchObject({ unsigned: '1' })
       expect(r.summary.length).toBeGreaterThan(0)
@@ -124,28 +94,3 @@ describe('defect 4: the action run under a guard', () => {
   })
 })
 
-describe('defect 4: runGuarded', () => {
-  /** A run that resolved its configuration, then waits on something that never settles. */
-  const stuck = (env: NodeJS.ProcessEnv, state: RunState): Promise<void> => {
-    state.config = resolveConfig({ images: `${registry.host}/team/app@${DIGEST}`, 'results-file': env['INPUT_RESULTS-FILE'] }, env)
-    return new Promise(() => undefined)
-  }
-
-  describe.each([
-    ['the event loop drains while the run waits (Node would exit 13, silently)', 'beforeExit', 0],
-    ['an exception nobody awaited', 'unhandledRejection', new Error('socket hang up')]
-  ])('when %s', (_what, event, payload) => {
-    it('fails the step with the results file, the outputs and a summary', async () => {
-      const results = path.join(await tempDir(), 'r.ndjson')
-      const r = await runAction({ 'results-file': results }, env => {
-        const guarded = runGuarded(env, stuck)
-        process.emit(event as 'beforeExit', payload as number)
-        return guarded
-      })
-      expect(r.failed).toBe(true)
-      expect(await readFile(results, 'utf8')).toBe('')
-      expect(r.outputs).toMatchObject({ 'results-file': results, verified: '0' })
-      expect(r.summary).toContain('did not complete')
-    })
-  })
-})

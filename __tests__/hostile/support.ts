@@ -1,5 +1,6 @@
 /** Shared pieces of the hostile-input suite: a run's config from raw options, and a verify run end to end. */
-import { mkdtemp } from 'node:fs/promises'
+import * as core from '@actions/core'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { resolveConfig, type Config, type RawOptions } from '../../src/config/index.js'
@@ -72,3 +73,32 @@ export function scriptedRegistry(routes: Routes): FaultHandler {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('404 page not found')
   }
 }
+
+/** Runs the action in-process as a runner would: INPUT_* and the GITHUB_* files. */
+export async function runAction(start: (env: NodeJS.ProcessEnv) => Promise<void>, inputs: Record<string, string>) {
+  const dir = await tempDir('hostile-action-')
+  const files = { GITHUB_OUTPUT: path.join(dir, 'output'), GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md') }
+  await writeFile(files.GITHUB_OUTPUT, '')
+  await writeFile(files.GITHUB_STEP_SUMMARY, '')
+  const saved = { ...process.env }
+  const exitCode = process.exitCode
+  Object.assign(process.env, files)
+  // @actions/core's summary caches the first GITHUB_STEP_SUMMARY it saw; each run here has its own file.
+  ;(core.summary as unknown as { _filePath?: string })._filePath = undefined
+  const env: NodeJS.ProcessEnv = { ...files, GITHUB_WORKSPACE: dir, RUNNER_TEMP: dir }
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
+  let failed: boolean
+  try {
+    process.exitCode = 0
+    await start(env)
+    failed = process.exitCode === 1
+  } finally {
+    process.exitCode = exitCode
+    for (const k of Object.keys(files)) delete process.env[k]
+    Object.assign(process.env, saved)
+  }
+  const text = await readFile(files.GITHUB_OUTPUT, 'utf8')
+  const outputs = Object.fromEntries([...text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)].map(m => [m[1], m[3]]))
+  return { failed, outputs, summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'), dir }
+}
+
