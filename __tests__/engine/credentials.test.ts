@@ -19,7 +19,7 @@ describe('credentialsFor', () => {
 
   describe('when registry is not named', () => {
     it('binds them to the only registry referenced', () => {
-      expect(credentialsFor(given, ['quay.io'])).toEqual([{ registry: 'quay.io', username: 'robot', password: 'hunter2' }])
+      expect(credentialsFor(given, ['quay.io'])).toEqual([{ registry: 'quay.io', username: 'robot', password: 'hunter2', afterDockerConfig: true }])
     })
 
     it('fails with INPUT_INVALID when several registries are referenced', () => {

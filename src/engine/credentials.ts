@@ -24,7 +24,8 @@ export function credentialsFor(config: CredentialConfig, hosts: readonly string[
   if (config.registry) return [{ registry: config.registry, ...credential }]
   const distinct = [...new Set(hosts.map(canonicalHost))]
   if (distinct.length === 0) return []
-  if (distinct.length === 1) return [{ registry: distinct[0], ...credential }]
+  // As before the binding: the Docker config still wins for a registry the user did not name.
+  if (distinct.length === 1) return [{ registry: distinct[0], ...credential, afterDockerConfig: true }]
   throw new AppError(
     'INPUT_INVALID',
     `option 'registry': expected the registry that registry-username and registry-password are for, since this run references ${distinct.length} registries (${distinct.join(', ')}); credentials are never sent to a registry not named`,

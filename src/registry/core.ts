@@ -75,8 +75,9 @@ export function createCore(options: ResolvedOptions): RegistryCore {
   }
   const keychain = multiKeychain(
     [
-      staticKeychain(options.credentials),
-      dockerConfigKeychain({ dockerConfigDir: options.dockerConfigDir, env: options.env, logger: options.logger, runCredentialHelper: options.runCredentialHelper })
+      staticKeychain(options.credentials.filter(c => !c.afterDockerConfig)),
+      dockerConfigKeychain({ dockerConfigDir: options.dockerConfigDir, env: options.env, logger: options.logger, runCredentialHelper: options.runCredentialHelper }),
+      staticKeychain(options.credentials.filter(c => c.afterDockerConfig))
     ],
     options.logger
   )

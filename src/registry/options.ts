@@ -9,6 +9,8 @@ export interface RegistryCredential {
   registry: string
   username: string
   password: string
+  /** Consulted after the Docker config rather than before it (credentials bound to a registry the user did not name). */
+  afterDockerConfig?: boolean
 }
 
 /** Runs `docker-credential-<helper> get` with `serverUrl` on stdin; resolves its stdout, or undefined when it has none. */
