@@ -108,8 +108,11 @@ export function createCore(options: ResolvedOptions): RegistryCore {
   const send = async (spec: CallSpec, url: URL, authorization: string | undefined): Promise<TransportResponse> => {
     const onRetry = (attempt: number, delayMs: number, reason: string): void =>
       options.logger.debug(`registry: ${spec.method} ${redactUrl(url)} ${reason}; attempt ${attempt + 1} of ${retry.maxAttempts} in ${delayMs} ms`)
+    // Every attempt ends by the request's deadline, so "4 × timeout" holds for the request as a whole.
+    const deadlineAt = Date.now() + options.requestTimeoutMs
     const { result } = await withRetry({ ...retry, onRetry }, () =>
       attemptOnce({
+        deadlineAt,
         method: spec.method,
         url,
         headers: spec.headers,

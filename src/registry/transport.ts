@@ -21,6 +21,8 @@ export interface TransportRequest {
   /** For errors: the registry host and repository this request is about. */
   host: string
   repository?: string
+  /** Epoch ms by which this attempt must be over, whatever `readTimeoutMs` allows (the request's own deadline). */
+  deadlineAt?: number
 }
 
 export interface TransportResponse {
@@ -157,7 +159,7 @@ export function createTransport(options: TransportOptions): Transport {
     async send(req) {
       const origin = req.url.origin
       const follow = req.followRedirects ?? (req.method === 'GET' || req.method === 'HEAD')
-      const deadline = Date.now() + options.readTimeoutMs
+      const deadline = Math.min(Date.now() + options.readTimeoutMs, req.deadlineAt ?? Infinity)
       let url = req.url
       for (let hop = 0; ; hop++) {
         const { message, body } = await exchange(req, url, origin, deadline)

@@ -101,12 +101,13 @@ function failureOf(e: unknown, url: URL): UploadError {
   return new UploadError('UPLOAD_UNREACHABLE', `could not reach ${redacted(url)}: ${why}`, { temporary: true, cause: e })
 }
 
-/** One POST of one chunk: headers within `timeoutMs`, the answer read within twice that. */
-async function post(client: HttpClient, url: URL, body: Buffer, headers: Record<string, string>, timeoutMs: number) {
-  const started = Date.now()
+/** One POST of one chunk: headers within `timeoutMs`, the answer read within twice that, all of it by `until` (epoch ms). */
+async function post(client: HttpClient, url: URL, body: Buffer, headers: Record<string, string>, timeoutMs: number, until: number) {
+  const end = Math.min(Date.now() + 2 * timeoutMs, until)
+  const left = (): number => Math.max(1, end - Date.now())
   try {
-    const message = await openResponse(client, { method: 'POST', url, headers: { ...headers, 'content-length': String(body.length) }, body }, timeoutMs)
-    const answer = await readBody(message, { maxBytes: MAX_ANSWER_BYTES, idleTimeoutMs: timeoutMs, totalTimeoutMs: 2 * timeoutMs - (Date.now() - started) }).catch((e: unknown) => {
+    const message = await openResponse(client, { method: 'POST', url, headers: { ...headers, 'content-length': String(body.length) }, body }, Math.min(timeoutMs, left()))
+    const answer = await readBody(message, { maxBytes: MAX_ANSWER_BYTES, idleTimeoutMs: timeoutMs, totalTimeoutMs: left() }).catch((e: unknown) => {
       // An oversized answer to a refused chunk is only diagnostics.
       if (e instanceof BodyReadError && e.code === 'BODY_TOO_LARGE' && (message.statusCode ?? 0) >= 300) return Buffer.alloc(0)
       throw e
@@ -150,7 +151,8 @@ export async function uploadResults(lines: readonly string[], options: UploadOpt
       const body = Buffer.from(text)
       const headers = { 'content-type': 'application/x-ndjson', authorization: `Bearer ${token}`, 'idempotency-key': idempotencyKey(options.run, text), 'user-agent': 'fremforge-cosign-action' }
       const onRetry = (attempt: number, delay: number, reason: string): void => options.logger.debug(`upload chunk ${index + 1}: ${reason}; attempt ${attempt + 1} in ${delay} ms`)
-      const { result } = await withRetry({ ...retry, onRetry }, () => post(client, url, body, headers, timeoutMs))
+      const until = Date.now() + 4 * timeoutMs
+      const { result } = await withRetry({ ...retry, onRetry }, () => post(client, url, body, headers, timeoutMs, until))
       if (result.status < 200 || result.status >= 300) throw statusFailure(result.status, result.answer, index, chunks.length)
       sent += chunk.length
     }
