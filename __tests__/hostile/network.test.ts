@@ -158,19 +158,25 @@ describe('defect 5: a hostile registry cannot stall the run', () => {
 
   describe('when the registry trickles response headers forever', () => {
     it('abandons the request at the header deadline: registry-error for that image only', async () => {
+      const started = Date.now()
       const { outcome, lines } = await runTwo([[SIG_PATH, trickleHeaders]])
       expect(statusOf(outcome, 'team/big')).toBe('registry-error')
       expect(statusOf(outcome, 'team/small')).toBe('unsigned')
       expect(lines).toHaveLength(2)
+      // One request with its retries: 4 × timeout, and a little.
+      expect(Date.now() - started).toBeLessThan(6_000)
     }, 20_000)
   })
 
   describe('when the registry sends a body that never ends', () => {
     it('abandons the request at its total deadline: registry-error for that image only', async () => {
+      const started = Date.now()
       const { outcome, lines } = await runTwo([[SIG_PATH, endlessBody]])
       expect(statusOf(outcome, 'team/big')).toBe('registry-error')
       expect(statusOf(outcome, 'team/small')).toBe('unsigned')
       expect(lines).toHaveLength(2)
+      // One request with its retries: 4 × timeout, and a little.
+      expect(Date.now() - started).toBeLessThan(6_000)
     }, 20_000)
   })
 
