@@ -5,12 +5,13 @@ import path from 'node:path'
 // ARCHITECTURE.md's layer table: a lower layer never imports a higher one.
 const ALLOWED: Record<string, string[]> = {
   reference: [],
+  http: [],
   scan: ['reference'],
-  registry: ['reference'],
+  registry: ['reference', 'http'],
   trust: [],
   policy: [],
   cosign: ['registry', 'trust', 'reference', 'policy'],
-  report: ['policy'],
+  report: ['policy', 'http'],
   forge: ['report', 'policy'],
   cache: ['policy']
 }

@@ -2,6 +2,6 @@ import module from 'node:module'
 
 // Before the action's code is loaded: V8's compiled code is reused across runs (Node 22.1+).
 module.enableCompileCache?.()
-const { run } = await import('./main.js')
+const { runGuarded } = await import('./main.js')
 
-await run()
+await runGuarded()

@@ -1,14 +1,14 @@
 import * as core from './action-core.js'
 import { actionLogger } from './action-core.js'
 import path from 'node:path'
-import { resolveConfig, OPTIONS, type Config, type RawOptions } from './config/index.js'
+import { resolveConfig, OPTIONS, OUTPUTS, type Config, type RawOptions } from './config/index.js'
 import { isAppError, messageOf } from './errors.js'
-import { runScan, runVerify, writeResults, type VerifyOutcome } from './engine/index.js'
+import { runScan, runVerify, type VerifyOutcome } from './engine/index.js'
 import { runAttest, runSign } from './engine/compose.js'
 import { createPolicyRun } from './engine/policy-run.js'
 import { runExplain } from './engine/explain-run.js'
 import { renderExplainTable } from './policy/index.js'
-import { limitAnnotations, platformFromEnv, renderSummary, runContextFromEnv, toAnnotations, toPlainLines, unscannedAnnotations, unscannedSection } from './report/index.js'
+import { limitAnnotations, platformFromEnv, renderSummary, runContextFromEnv, toAnnotations, toPlainLines, unscannedAnnotations, unscannedSection, writeResultsFile } from './report/index.js'
 import { closingLine } from './scan/index.js'
 import { renderScanTable } from './cli/table.js'
 import { cell, codeCell } from './report/format.js'
@@ -28,23 +28,84 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): RawOptions {
 
 export { actionLogger }
 
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  let config: Config | undefined
+/** How far a run got, so that whatever fails, what is missing is still written (issue 11, defect 4). */
+export interface RunState {
+  config?: Config
+  resultsWritten: boolean
+  outputsWritten: boolean
+  summaryWritten: boolean
+}
+
+export const newRunState = (): RunState => ({ resultsWritten: false, outputsWritten: false, summaryWritten: false })
+
+export async function run(env: NodeJS.ProcessEnv = process.env, state: RunState = newRunState()): Promise<void> {
   try {
-    config = resolveConfig(readInputs(env), env)
+    let config = resolveConfig(readInputs(env), env)
+    state.config = config
     for (const s of [config.registryPassword, config.apiToken, config.keyPassword, config.identityToken, config.githubToken, config.cacheSecret]) if (s) core.setSecret(s)
     if (config.mode !== 'scan' && config.fremforgeAuth === 'oidc') config = { ...config, apiToken: await uploadToken(config, env, actionLogger) }
     if (config.mode === 'scan') await actionScan(config)
-    else if (config.mode === 'verify') await actionVerify(config, env)
+    else if (config.mode === 'verify') await actionVerify(config, env, state)
     else if (config.mode === 'explain') await actionExplain(config)
-    else await actionSign(config, env)
+    else await actionSign(config, env, state)
   } catch (e) {
-    if (config && config.mode !== 'scan') {
-      await writeResults(config.resultsFile, []).catch(() => undefined)
-      core.setOutput('results-file', config.resultsFile)
-    }
-    core.setFailed(isAppError(e) ? `${messageOf(e)} [${e.code}]` : messageOf(e))
+    await reportFailure(state, e)
   }
+}
+
+/** The step's failure with everything a later step relies on: the results file, the outputs and a summary. */
+export async function reportFailure(state: RunState, e: unknown): Promise<void> {
+  const message = isAppError(e) ? `${messageOf(e)} [${e.code}]` : messageOf(e)
+  const config = state.config
+  const withResults = config !== undefined && config.mode !== 'scan' && config.mode !== 'explain'
+  if (withResults && !state.resultsWritten) {
+    state.resultsWritten = true
+    await writeResultsFile(config.resultsFile, []).catch((err: unknown) => core.error(`${messageOf(err)}`))
+  }
+  if (!state.outputsWritten) {
+    state.outputsWritten = true
+    for (const o of OUTPUTS) {
+      if (o.name === 'results-file') {
+        if (withResults) core.setOutput(o.name, config.resultsFile)
+      } else core.setOutput(o.name, o.name === 'signatures' ? '[]' : 0)
+    }
+  }
+  if (!state.summaryWritten) {
+    state.summaryWritten = true
+    await core.summary
+      .addHeading('fremforge cosign: the run did not complete', 2)
+      .addRaw(`${cell(message)}\n\nNo image is reported as verified.\n`)
+      .write()
+      .catch(err => core.warning(`could not write the job summary: ${messageOf(err)}`))
+  }
+  core.setFailed(message)
+}
+
+/**
+ * `run` under a guard: an exception nobody awaited, or a run left waiting on something that can
+ * never settle (the event loop drains: Node would exit with code 13 and say nothing), still ends
+ * with the results file, the outputs, a summary and exit code 1.
+ */
+export function runGuarded(env: NodeJS.ProcessEnv = process.env, work: (env: NodeJS.ProcessEnv, state: RunState) => Promise<void> = run): Promise<void> {
+  const state = newRunState()
+  return new Promise(resolve => {
+    let settled = false
+    const finish = (error?: unknown): void => {
+      if (settled) return
+      settled = true
+      process.off('unhandledRejection', failed)
+      process.off('uncaughtException', failed)
+      process.off('beforeExit', stalled)
+      if (error === undefined) return resolve()
+      reportFailure(state, error).then(resolve, resolve)
+    }
+    const failed = (error: unknown): void => finish(error ?? new Error('the run failed without saying why'))
+    const stalled = (): void => failed(new Error('the run stopped before it finished: an operation never completed'))
+    process.on('unhandledRejection', failed)
+    process.on('uncaughtException', failed)
+    process.on('beforeExit', stalled)
+    work(env, state).then(() => finish(), failed)
+  })
 }
 
 async function actionScan(config: Config): Promise<void> {
@@ -64,7 +125,7 @@ async function actionScan(config: Config): Promise<void> {
     .write()
 }
 
-async function actionVerify(config: Config, env: NodeJS.ProcessEnv): Promise<void> {
+async function actionVerify(config: Config, env: NodeJS.ProcessEnv, state: RunState): Promise<void> {
   // With a policy file every image is checked per authority; the verdict cache covers the flat rules only.
   const policyRun = config.policy.length > 0 ? await createPolicyRun(config, actionLogger) : undefined
   const cached = policyRun ? undefined : await createActionVerifier(config, actionLogger, env)
@@ -74,8 +135,10 @@ async function actionVerify(config: Config, env: NodeJS.ProcessEnv): Promise<voi
   const fromApi = client ? (p: PullRequest) => client.changedLines(p) : undefined
   const changes = await changesForRun({ pr, workspace: config.workspace, scanRoot: config.path, logger: actionLogger, fromApi, timeoutMs: config.timeoutMs })
   const outcome = await runVerify(config, actionLogger, { verifier, env, changes, policy: policyRun?.policy })
+  state.resultsWritten = true
   await cached?.finish()
-  await report(outcome, env, { config, pr, client, changes })
+  await report(outcome, env, state, { config, pr, client, changes })
+  if (outcome.resultsError) core.setFailed(`${outcome.resultsError.message} [${outcome.resultsError.code}]`)
   if (outcome.policyFailed) {
     const rules = [config.requireSigned && 'require-signed', config.requirePinned && 'require-pinned'].filter(Boolean).join(', ')
     const count = config.failOn === 'new' ? `${outcome.newFindings} images introduced by this pull request` : `${outcome.counts.findings} images`
@@ -99,13 +162,15 @@ async function actionExplain(config: Config): Promise<void> {
     .catch(e => core.warning(`could not write the job summary: ${messageOf(e)}`))
 }
 
-async function actionSign(config: Config, env: NodeJS.ProcessEnv): Promise<void> {
+async function actionSign(config: Config, env: NodeJS.ProcessEnv, state: RunState): Promise<void> {
   const outcome = await (config.mode.startsWith('attest') ? runAttest : runSign)(config, actionLogger, { env })
+  state.resultsWritten = true
   core.info(outcome.text)
   core.setOutput('signatures', JSON.stringify(outcome.signatures))
   core.setOutput('results-file', outcome.resultsFile)
   core.setOutput('images', outcome.records.length)
   core.setOutput('verified', outcome.records.filter(r => r.status === 'verified').length)
+  state.outputsWritten = true
   if (outcome.upload.state === 'failed') core.warning(`upload to fremforge failed: ${outcome.upload.message}`)
   const rows = outcome.signatures.map(s => [s.image, s.format, s.location, s.tlogIndex === null ? '—' : String(s.tlogIndex), s.identity.issuer ? `${s.identity.subject} (${s.identity.issuer})` : s.identity.subject])
   const failed = outcome.items.filter(i => i.verdict.status !== 'verified').map(i => `- ${codeCell(`${i.verdict.name}${i.verdict.digest ? `@${i.verdict.digest}` : ''}`)}: ${i.verdict.status}: ${cell(i.verdict.details)}`)
@@ -117,6 +182,7 @@ async function actionSign(config: Config, env: NodeJS.ProcessEnv): Promise<void>
   if (failed.length > 0) core.summary.addRaw(`\n**Not signed or not verified:**\n\n${failed.join('\n')}\n`)
   core.summary.addRaw(`\n${[...outcome.warnings, `Upload: ${outcome.upload.message}`].map(n => `- ${cell(n)}`).join('\n')}\n`)
   await core.summary.write().catch(e => core.warning(`could not write the job summary: ${messageOf(e)}`))
+  state.summaryWritten = true
   if (!outcome.ok) core.setFailed(config.mode === 'sign-and-verify' ? 'signing or verifying what was signed did not succeed for every image; see the log and the job summary' : 'signing did not succeed for every image; see the log and the job summary')
 }
 
@@ -133,7 +199,7 @@ interface ForgeContext {
   changes: Changes | null
 }
 
-async function report(outcome: VerifyOutcome, env: NodeJS.ProcessEnv, forge?: ForgeContext): Promise<void> {
+async function report(outcome: VerifyOutcome, env: NodeJS.ProcessEnv, state: RunState, forge?: ForgeContext): Promise<void> {
   const platform = platformFromEnv(env)
   const feedback = forge
     ? await publishFeedback({
@@ -173,6 +239,7 @@ async function report(outcome: VerifyOutcome, env: NodeJS.ProcessEnv, forge?: Fo
   core.setOutput('references', outcome.refs.length)
   core.setOutput('unscanned', outcome.unscanned.length)
   for (const [k, v] of Object.entries(c)) core.setOutput(k, v)
+  state.outputsWritten = true
   const summary = renderSummary({
     items: outcome.items,
     counts: c,
@@ -186,4 +253,5 @@ async function report(outcome: VerifyOutcome, env: NodeJS.ProcessEnv, forge?: Fo
   core.summary.addRaw(summary)
   // A summary is a nicety: a runner without GITHUB_STEP_SUMMARY must not fail the step.
   await core.summary.write().catch(e => core.warning(`could not write the job summary: ${messageOf(e)}`))
+  state.summaryWritten = true
 }

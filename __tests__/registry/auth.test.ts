@@ -27,7 +27,8 @@ function grantedScopes(authorization: string | undefined): string[] {
 function clientFor(options: Partial<RegistryClientOptions> = {}): RegistryClient {
   const client = createRegistryClient({
     logger: memoryLogger(),
-    insecureRegistries: [registry.host],
+    // The token server is plain HTTP too: credentials go there only when it is listed (issue 11, defect 1).
+    insecureRegistries: [registry.host, new URL(tokens.realm).host],
     credentials: { registry: registry.host, username: 'testuser', password: 'testpass' },
     env: { HOME: '/nonexistent' },
     maxAttempts: 1,
@@ -127,7 +128,7 @@ describe('identity tokens from the Docker config', () => {
       const configDir = path.join(dir, 'docker-identity')
       mkdirSync(configDir)
       writeFileSync(path.join(configDir, 'config.json'), JSON.stringify({ auths: { [real.host]: { identitytoken: 'refresh-token-from-docker-login' } } }))
-      const client = createRegistryClient({ logger: memoryLogger(), insecureRegistries: [real.host], env: { DOCKER_CONFIG: configDir }, maxAttempts: 1 })
+      const client = createRegistryClient({ logger: memoryLogger(), insecureRegistries: [real.host, new URL(real.tokenServer?.realm ?? 'http://x').host], env: { DOCKER_CONFIG: configDir }, maxAttempts: 1 })
       try {
         const image = await pushTestImage(client, real.host, 'team/identity')
         expect((await client.getManifest(image.repo, image.digest)).digest).toBe(image.digest)
@@ -154,11 +155,12 @@ describe('parseChallenges', () => {
 describe('checkRealm', () => {
   describe('when the realm could leak credentials', () => {
     it('refuses plain HTTP for an HTTPS registry and private addresses for a public one', () => {
-      expect(() => checkRealm('http://auth.example/token', { host: 'registry.example', insecure: false })).toThrow(expect.objectContaining({ code: 'REGISTRY_AUTH' }))
-      expect(() => checkRealm('https://169.254.169.254/token', { host: 'registry.example', insecure: false })).toThrow(expect.objectContaining({ code: 'REGISTRY_AUTH' }))
-      expect(() => checkRealm('https://10.0.0.5/token', { host: 'ghcr.io', insecure: false })).toThrow(expect.objectContaining({ code: 'REGISTRY_AUTH' }))
-      expect(checkRealm('https://auth.docker.io/token', { host: 'registry-1.docker.io', insecure: false }).host).toBe('auth.docker.io')
-      expect(checkRealm('http://127.0.0.1:5001/token', { host: '127.0.0.1:5000', insecure: true }).port).toBe('5001')
+      expect(() => checkRealm('http://auth.example/token', { host: 'registry.example', plainHttp: () => false })).toThrow(expect.objectContaining({ code: 'REGISTRY_AUTH' }))
+      expect(() => checkRealm('https://169.254.169.254/token', { host: 'registry.example', plainHttp: () => false })).toThrow(expect.objectContaining({ code: 'REGISTRY_AUTH' }))
+      expect(() => checkRealm('https://10.0.0.5/token', { host: 'ghcr.io', plainHttp: () => false })).toThrow(expect.objectContaining({ code: 'REGISTRY_AUTH' }))
+      expect(checkRealm('https://auth.docker.io/token', { host: 'registry-1.docker.io', plainHttp: () => false }).host).toBe('auth.docker.io')
+      expect(checkRealm('http://127.0.0.1:5001/token', { host: '127.0.0.1:5000', plainHttp: h => h === '127.0.0.1:5000' }).port).toBe('5001')
+
     })
   })
 })

@@ -7,7 +7,8 @@ import { pushTestImage, startRegistry, type StartedRegistry } from '../support/r
 function clientFor(registry: StartedRegistry, withCredentials = true): RegistryClient {
   return createRegistryClient({
     logger: memoryLogger(),
-    insecureRegistries: [registry.host],
+    // The token server is plain HTTP too: credentials go there only when it is listed (issue 11, defect 1).
+    insecureRegistries: [registry.host, ...(registry.tokenServer ? [new URL(registry.tokenServer.realm).host] : [])],
     credentials: withCredentials ? { registry: registry.host, username: registry.username, password: registry.password } : undefined,
     env: { HOME: '/nonexistent' },
     maxAttempts: 1
@@ -134,7 +135,7 @@ describe('createRegistryClient', () => {
       const client = createRegistryClient({
         logger: memoryLogger(),
         insecureRegistries: [registry.host],
-        credentials: { username: 'testuser', password: 'not-the-password' },
+        credentials: { registry: registry.host, username: 'testuser', password: 'not-the-password' },
         env: { HOME: '/nonexistent' }
       })
       try {
@@ -212,8 +213,8 @@ describe('createRegistryClient', () => {
     it('fails with REGISTRY_AUTH when the token server refuses the credentials', async () => {
       const client = createRegistryClient({
         logger: memoryLogger(),
-        insecureRegistries: [registry.host],
-        credentials: { username: 'testuser', password: 'wrong' },
+        insecureRegistries: [registry.host, new URL(registry.tokenServer?.realm ?? 'http://x').host],
+        credentials: { registry: registry.host, username: 'testuser', password: 'wrong' },
         env: { HOME: '/nonexistent' },
         maxAttempts: 1
       })

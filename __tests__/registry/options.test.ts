@@ -12,11 +12,17 @@ describe('resolveOptions', () => {
     })
   })
 
+  describe('when only the timeout is given', () => {
+    it('derives the attempt and request deadlines from it', () => {
+      expect(resolveOptions({ logger: memoryLogger(), timeoutMs: 1000 })).toMatchObject({ timeoutMs: 1000, readTimeoutMs: 2000, requestTimeoutMs: 4000 })
+    })
+  })
+
   describe('when a value is out of range', () => {
     it('fails with REGISTRY_INPUT_INVALID', () => {
       expect(() => resolveOptions({ logger: memoryLogger(), maxAttempts: 0 })).toThrow(expect.objectContaining({ code: 'REGISTRY_INPUT_INVALID' }))
       expect(() => resolveOptions({ logger: memoryLogger(), timeoutMs: Number.NaN })).toThrow(expect.objectContaining({ code: 'REGISTRY_INPUT_INVALID' }))
-      expect(() => createRegistryClient({ logger: memoryLogger(), credentials: { username: 'u', password: '' } })).toThrow(expect.objectContaining({ code: 'REGISTRY_INPUT_INVALID' }))
+      expect(() => createRegistryClient({ logger: memoryLogger(), credentials: { registry: 'ghcr.io', username: 'u', password: '' } })).toThrow(expect.objectContaining({ code: 'REGISTRY_INPUT_INVALID' }))
     })
   })
 

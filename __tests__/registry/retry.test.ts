@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { memoryLogger } from '../../src/logger.js'
 import { createRegistryClient, type RegistryClient, type RegistryClientOptions } from '../../src/registry/index.js'
-import { backoffMs, retryAfterMs } from '../../src/registry/retry.js'
+import { backoffMs, retryAfterMs } from '../../src/http/index.js'
 import { sendError, startFaultServer, type FaultServer } from '../support/registry-fault-server.js'
 
 const MANIFEST = Buffer.from('{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":{},"layers":[]}')

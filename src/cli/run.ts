@@ -15,7 +15,12 @@ export const EXIT_OK = 0
 export const EXIT_POLICY = 1
 export const EXIT_USAGE = 2
 
-export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+/** Filled as the run goes, for the entry point's guard (a run that never settles still writes its results file). */
+export interface CliRunState {
+  config?: Config
+}
+
+export async function runCli(argv: readonly string[], rawIo: CliIo, state: CliRunState = {}): Promise<number> {
   const io = safeIo(rawIo)
   let config: Config
   const secrets: string[] = []
@@ -32,6 +37,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
       return args.help ? EXIT_OK : EXIT_USAGE
     }
     config = resolveConfig(args.raw, io.env)
+    state.config = config
   } catch (e) {
     io.stderr(`fremforge-cosign: ${messageOf(e)}`)
     io.stderr("Run 'fremforge-cosign --help' for the options.")
@@ -118,7 +124,7 @@ async function cliVerify(config: Config, io: CliIo, logger: Logger): Promise<num
     if (config.requireSigned) logger.error(message, where)
     else logger.warning(message, where)
   }
-  io.stderr(`results written to ${outcome.resultsFile}`)
+  if (!outcome.resultsError) io.stderr(`results written to ${outcome.resultsFile}`)
   if (outcome.upload.state !== 'skipped' || config.apiToken) io.stderr(outcome.upload.message)
-  return outcome.policyFailed || outcome.uploadFailed ? EXIT_POLICY : EXIT_OK
+  return outcome.policyFailed || outcome.uploadFailed || outcome.resultsError ? EXIT_POLICY : EXIT_OK
 }

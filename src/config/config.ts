@@ -74,6 +74,7 @@ export interface Config {
   cacheTtlMs: number
   cacheDir?: string
   cacheSecret?: string
+  maxSignatures: number
 }
 
 /** Raw option values by option name, as the action inputs or CLI flags gave them. */
@@ -145,13 +146,16 @@ function parsePredicateTypes(name: string, value: string): string[] {
 }
 
 function checkUrl(name: string, value: string): string {
+  let u: URL
   try {
-    const u = new URL(value)
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error('scheme')
-    return value.replace(/\/+$/, '')
+    u = new URL(value)
   } catch {
     throw invalid(name, 'an http(s) URL', value)
   }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') throw invalid(name, 'an http(s) URL', value)
+  // User info would be printed in the log and the summary (issue 11, defect 9): credentials go in api-token.
+  if (u.username || u.password) throw invalid(name, 'a URL without user name or password (put the token in api-token)', `${u.protocol}//***@${u.host}${u.pathname}`)
+  return value.replace(/\/+$/, '')
 }
 
 function checkRegexp(name: string, value: string | undefined): string | undefined {
@@ -266,7 +270,8 @@ export function resolveConfig(raw: RawOptions, env: NodeJS.ProcessEnv = process.
     fremforgeAuth: choice('fremforge-auth'),
     cacheTtlMs: parseDuration('cache-ttl', value('cache-ttl')),
     cacheDir: given('cache-dir') === undefined ? undefined : path.resolve(workspace, given('cache-dir') as string),
-    cacheSecret: given('cache-secret')
+    cacheSecret: given('cache-secret'),
+    maxSignatures: parseInteger('max-signatures', value('max-signatures'), 1, 100_000)
   }
   checkCombinations(config)
   return config

@@ -58,7 +58,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'offline', type: 'boolean', default: 'false', description: 'No network for trust material: use `trusted-root`, or the public-good root shipped with the action.' },
   { name: 'insecure-ignore-tlog', type: 'boolean', default: 'false', description: 'Key-based verification only: accept signatures without transparency-log evidence. Insecure; off by default.' },
   { name: 'concurrency', type: 'integer', default: '16', description: 'How many images are verified at the same time (also the most requests in flight per registry).' },
-  { name: 'registry', type: 'string', description: 'Registry host the `registry-username`/`registry-password` credentials are for (default: every registry, when only one is referenced).' },
+  { name: 'registry', type: 'string', description: 'Registry host the `registry-username`/`registry-password` credentials are for. Default: the only registry the run references; when it references several, this is required (the credentials are never sent to another registry).' },
   { name: 'registry-username', type: 'string', description: 'Registry user name, for registries not covered by the Docker config.' },
   { name: 'registry-password', type: 'string', secret: true, description: 'Registry password or token (masked).' },
   { name: 'insecure-registries', type: 'list', description: 'Registry hosts (host[:port]) that may be reached over plain HTTP. Only those.' },
@@ -80,7 +80,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'cache-ttl', type: 'string', default: '7d', description: 'How long a `verified` verdict is reused across runs without asking the registry (seconds, or with an s/m/h/d suffix). Only `verified` is cached. `0` turns the cache off.' },
   { name: 'cache-dir', type: 'string', cliOnly: true, description: 'Directory of the verification cache. Default: `$XDG_CACHE_HOME/fremforge-cosign/verdicts` (or `~/.cache/…`).' },
   { name: 'cache-secret', type: 'string', secret: true, description: 'Secret (e.g. `${{ secrets.FREMFORGE_CACHE_SECRET }}`) for the HMAC over cached verdicts and trust metadata. The action keeps them in the runner cache only when it is set: other jobs can write that cache. The CLI defaults to a random key kept in its cache directory.' },
-  { name: 'timeout', type: 'integer', default: '30', description: 'Seconds before a registry or Sigstore request is abandoned (connect and read).' }
+  { name: 'timeout', type: 'integer', default: '30', description: 'Seconds a registry or Sigstore server has to connect and send response headers. One attempt (whole body included) must finish within 2 × this, one request with its retries within 4 × this, one image within 10 × this (then `registry-error`), one upload chunk within 4 × this.' },
+  { name: 'max-signatures', type: 'integer', default: '100', description: 'Most signatures read per image (legacy `.sig` layers, Sigstore bundle referrers), as cosign caps them since CVE-2023-46737. An image with more is `registry-error`; raise it here.' }
 ]
 
 export const OUTPUTS: readonly { name: string; description: string }[] = [

@@ -6,6 +6,8 @@ import { attestImages, createWitnesses, resolveSignTargets, SignError, type Imag
 import { unverifiedVerdict, type Verdict } from '../policy/index.js'
 import { runContextFromEnv, toRecord, uploadResults, type ReportItem } from '../report/index.js'
 import { createImageVerifier, registryClientFor } from './compose.js'
+import { registriesOf } from './credentials.js'
+import { parseNormalizedNamed } from '../reference/index.js'
 import { policyFromConfig } from './policy-config.js'
 import { buildSigner, type SignDeps, type SignOutcome, type SignatureOutput } from './sign-run.js'
 import { statusOf, writeResults, type ImageVerifier } from './verify-run.js'
@@ -41,7 +43,7 @@ function verifyConfigFor(config: Config, result: Extract<ImageAttestResult, { ok
 export async function runAttest(config: Config, logger: Logger, deps: SignDeps = {}): Promise<SignOutcome> {
   const env = deps.env ?? process.env
   const now = deps.now ?? (() => new Date())
-  const client = deps.client ?? registryClientFor(config, logger)
+  const client = deps.client ?? registryClientFor(config, logger, registriesOf(config.images.map(i => parseNormalizedNamed(i).name)))
   const strict = config.mode === 'attest-and-verify'
   const predicate = await readPredicate(config.predicate ?? '')
   const { signer, publicKeyPem } = await buildSigner(config, logger, deps)

@@ -6,7 +6,9 @@ import type { ImageVerifier } from './verify-run.js'
  * fresh `verified` verdict is remembered. A failing cache write never changes the verdict.
  */
 export function withVerdictCache(verifier: ImageVerifier, cache: VerdictCache, onError?: (e: unknown) => void): ImageVerifier {
+  // Everything else the verifier does (binding credentials to the run's registries, attestations) stays as it is.
   return {
+    ...verifier,
     async verify(target) {
       const hit = await cache.lookup(target)
       if (hit) return hit

@@ -4,10 +4,11 @@ import { AppError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { createCosignVerifier, keyId } from '../cosign/index.js'
 import { policyWarnings } from '../policy/index.js'
-import { createRegistryClient, type RegistryClient } from '../registry/index.js'
+import type { RegistryClient } from '../registry/index.js'
 import { loadTrust, loadTrustMaterial } from '../trust/index.js'
 import type { Policy } from '../policy/index.js'
 import { firstVerified } from './authority-check.js'
+import { scopedRegistryClient, type ScopedRegistryClient } from './credentials.js'
 import { policyFromConfig } from './policy-config.js'
 import { readKeyInput } from './read-key.js'
 import type { ImageVerifier } from './verify-run.js'
@@ -26,15 +27,9 @@ export async function readKeys(value: string | undefined, timeoutMs = 30_000): P
   return texts.flatMap(t => t.match(PEM_BLOCK) ?? [t])
 }
 
-export function registryClientFor(config: Config, logger: Logger): RegistryClient {
-  return createRegistryClient({
-    logger,
-    insecureRegistries: config.insecureRegistries,
-    credentials: config.registryUsername && config.registryPassword ? { registry: config.registry, username: config.registryUsername, password: config.registryPassword } : undefined,
-    timeoutMs: config.timeoutMs,
-    // Measured by bench/latency.mjs: at 100 ms RTT a per-host cap below `concurrency` is the bottleneck.
-    maxInFlightPerRegistry: config.concurrency
-  })
+/** With `hosts` (the run's registries, when known up front) the credentials are bound at once; else at `bindRegistries`. */
+export function registryClientFor(config: Config, logger: Logger, hosts?: readonly string[]): ScopedRegistryClient {
+  return scopedRegistryClient(config, logger, hosts)
 }
 
 export interface RunVerifier extends ImageVerifier {
@@ -45,7 +40,7 @@ export interface RunVerifier extends ImageVerifier {
 }
 
 /** Builds the one verifier of a run: registry client, trust material and policy, loaded once. */
-export async function createImageVerifier(config: Config, logger: Logger, client = registryClientFor(config, logger)): Promise<RunVerifier> {
+export async function createImageVerifier(config: Config, logger: Logger, client: RegistryClient = registryClientFor(config, logger)): Promise<RunVerifier> {
   const [key, ...rotation] = await readKeys(config.key, config.timeoutMs)
   const policy = { ...policyFromConfig(config), key }
   for (const warning of policyWarnings(policy)) logger.warning(warning)
@@ -62,15 +57,17 @@ export async function createImageVerifier(config: Config, logger: Logger, client
   const verifier = key
     ? new Verifier(trust, { tlogThreshold: config.insecureIgnoreTlog ? 0 : 1, ctlogThreshold: 0, timestampThreshold: config.insecureIgnoreTlog ? 0 : 1 })
     : new Verifier(trust)
-  const cosign = createCosignVerifier({ client, verifier, policy, logger, keyIdentity: key ? keyId(key) : undefined, trust })
-  const base = { client, resolveDigest: cosign.resolveDigest, verifyAttestations: cosign.verifyAttestations, policy, trustFingerprint }
+  const cosign = createCosignVerifier({ client, verifier, policy, logger, keyIdentity: key ? keyId(key) : undefined, trust, maxSignatures: config.maxSignatures })
+  const scoped = (client as Partial<ScopedRegistryClient>).bindRegistries
+  const bindRegistries = typeof scoped === 'function' ? (hosts: readonly string[]) => scoped(hosts) : undefined
+  const base = { client, resolveDigest: cosign.resolveDigest, verifyAttestations: cosign.verifyAttestations, policy, trustFingerprint, ...(bindRegistries ? { bindRegistries } : {}) }
   if (rotation.length === 0) return { ...base, verify: cosign.verify }
   // Several keys (a rotation): one implicit key authority, any key verifies.
   const others = await Promise.all(
     rotation.map(async pem => {
       const keyTrust = await loadTrustMaterial({ trustedRoot: config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, key: pem, logger, timeoutMs: config.timeoutMs })
       const v = new Verifier(keyTrust, { tlogThreshold: config.insecureIgnoreTlog ? 0 : 1, ctlogThreshold: 0, timestampThreshold: config.insecureIgnoreTlog ? 0 : 1 })
-      return createCosignVerifier({ client, verifier: v, policy: { ...policy, key: pem }, logger, keyIdentity: keyId(pem), trust: keyTrust })
+      return createCosignVerifier({ client, verifier: v, policy: { ...policy, key: pem }, logger, keyIdentity: keyId(pem), trust: keyTrust, maxSignatures: config.maxSignatures })
     })
   )
   // The cache fingerprints every key of the rotation, not only the first.

@@ -20,11 +20,14 @@ export interface PolicyRun {
 /** Loads the `policy` input and builds per-authority verification over one registry client. */
 export async function createPolicyRun(config: Config, logger: Logger): Promise<PolicyRun> {
   const set = await loadPolicyFiles({ patterns: config.policy, workspace: config.workspace, noMatch: config.noMatch, logger })
-  const client = memoizeReads(registryClientFor(config, logger))
+  const scoped = registryClientFor(config, logger)
+  const client = memoizeReads(scoped)
   const check = createAuthorityCheck({ config, logger, client })
   const verifier: ImageVerifier = {
     verify: () => Promise.reject(new AppError('POLICY_INTERNAL', 'with a policy, images are verified per authority')),
-    resolveDigest: async (name, tag) => (await client.headManifest(repoOf(name), tag)).digest
+    resolveDigest: async (name, tag) => (await client.headManifest(repoOf(name), tag)).digest,
+    // Explicit credentials go only to the registry they are for, known once the scan has run (issue 11).
+    bindRegistries: hosts => scoped.bindRegistries(hosts)
   }
   return { policy: { set, check }, verifier, client }
 }

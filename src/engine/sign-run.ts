@@ -25,7 +25,9 @@ import { policyFromConfig } from './policy-config.js'
 import { keySecrets, readKeyInput } from './read-key.js'
 import { createRedactor, type Redactor } from './redact.js'
 import { buildProof, verifyPushed } from './sign-proof.js'
-import { statusOf, writeResults } from './verify-run.js'
+import { statusOf, writeResultsReported } from './verify-run.js'
+import { registriesOf } from './credentials.js'
+import { parseNormalizedNamed } from '../reference/index.js'
 
 /** One entry of the `signatures` output. */
 export interface SignatureOutput {
@@ -50,6 +52,8 @@ export interface SignOutcome {
   resultsFile: string
   upload: UploadOutcome
   warnings: string[]
+  /** The results file could not be written (INPUT_INVALID naming results-file). */
+  resultsError?: AppError
 }
 
 export interface SignDeps {
@@ -125,7 +129,7 @@ async function signAll(config: Config, logger: Logger, redactor: Redactor, deps:
   const env = deps.env ?? process.env
   const now = deps.now ?? (() => new Date())
   checkServiceUrls(config)
-  const client = deps.client ?? registryClientFor(config, logger)
+  const client = deps.client ?? registryClientFor(config, logger, registriesOf(config.images.map(i => parseNormalizedNamed(i).name)))
   const strict = config.mode === 'sign-and-verify'
   const { signer, publicKeyPem } = await buildSigner(config, logger, deps)
   const proof = await buildProof(config, logger, publicKeyPem)
@@ -171,14 +175,15 @@ async function signAll(config: Config, logger: Logger, redactor: Redactor, deps:
   const checkedAt = now()
   const items: ReportItem[] = redactor.redactDeep(verdicts.map(v => ({ verdict: v, ...splitName(v.name), tags: tagsOf(targets, unresolved, v), sources: [] })))
   const records = redactor.redactDeep(items.map(item => toRecord(item, policy, run, checkedAt)))
-  await writeResults(config.resultsFile, records)
+  const resultsError = await writeResultsReported(config.resultsFile, records, logger)
   const upload = config.upload
     ? await uploadResults(records.map(r => JSON.stringify(r)), { baseUrl: config.fremforgeUrl, token: config.apiToken, run, logger, timeoutMs: config.timeoutMs })
     : { state: 'skipped' as const, chunks: 0, records: 0, message: 'upload is turned off (upload: false)' }
   const uploadFailed = upload.state === 'failed' && config.uploadFailure === 'fail'
   const signed = results.filter(r => r.ok).length
   lines.unshift(`Signed ${signed} of ${results.length + unresolved.length} images (${config.signatureFormat}).`)
-  return redactor.redactDeep({ ok: failed === 0 && !uploadFailed, text: lines.join('\n'), records, signatures, items, resultsFile: config.resultsFile, upload, warnings })
+  if (resultsError) lines.push(`✗ results file not written: ${resultsError.message}`)
+  return redactor.redactDeep({ ok: failed === 0 && !uploadFailed && !resultsError, text: lines.join('\n'), records, signatures, items, resultsFile: config.resultsFile, upload, warnings, ...(resultsError ? { resultsError } : {}) })
 }
 
 function splitName(name: string): { registry: string; repository: string } {

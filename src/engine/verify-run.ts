@@ -1,14 +1,13 @@
-import { mkdir, writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import type { Config } from '../config/index.js'
-import { messageOf } from '../errors.js'
+import { AppError, messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { countVerdicts, evaluateImage, isFinding, unverifiedVerdict, type AuthorityCheck, type Counts, type Policy, type PolicySet, type Unenforceable, type Verdict } from '../policy/index.js'
 import { statusForRegistry, type CosignVerifier } from '../cosign/index.js'
-import { RegistryError } from '../registry/index.js'
+import { RegistryError, withRequestSignal } from '../registry/index.js'
 import { parseNormalizedNamed } from '../reference/index.js'
-import { runContextFromEnv, toNdjson, toRecord, uploadResults, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
+import { runContextFromEnv, toRecord, uploadResults, writeResultsFile, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
 import { closingLine, scanWorkspace, type ImageRef, type ScanResult, type UnscannedFile } from '../scan/index.js'
+import { registriesOf } from './credentials.js'
 import { policyFromConfig } from './policy-config.js'
 import { isIntroduced, type ChangedLines } from '../forge/index.js'
 import { groupRefs, mapBounded, type Target } from './targets.js'
@@ -21,12 +20,16 @@ export interface ImageVerifier {
   resolveDigest(name: string, tag: string): Promise<string>
   /** Attestations alone (attest-and-verify); absent in verifiers that do not check them. */
   verifyAttestations?: CosignVerifier['verifyAttestations']
+  /** Told the run's registries before any request (explicit credentials are bound to them); may throw INPUT_INVALID. */
+  bindRegistries?(hosts: readonly string[]): void
 }
 
 export interface VerifyDeps {
   verifier: ImageVerifier
   env?: NodeJS.ProcessEnv
   now?: () => Date
+  /** Deadline of one image, every request included. Default: IMAGE_TIMEOUT_FACTOR × the timeout. */
+  imageTimeoutMs?: number
   /** Called after each image, for progress output. */
   onVerdict?: (done: number, total: number, verdict: Verdict) => void
   /** Lines the pull request added or changed; `prefix` is the scan root inside the repository. */
@@ -57,6 +60,8 @@ export interface VerifyOutcome {
   policySet?: PolicySet
   /** Policy features the action cannot enforce; under require-signed they fail the run. */
   notEnforceable: Unenforceable[]
+  /** The results file could not be written (INPUT_INVALID naming results-file): the step fails. */
+  resultsError?: AppError
 }
 
 const INPUT_FILE = '(images input)'
@@ -85,6 +90,26 @@ async function refsFromImages(images: readonly string[], verifier: ImageVerifier
   return { refs, broken }
 }
 
+/** One image may take this many `timeout`s, every request and retry included (issue 11, defect 5). */
+export const IMAGE_TIMEOUT_FACTOR = 10
+
+/** The image's verdict, or `registry-error` once its deadline passes; then its requests are cancelled. */
+async function withImageDeadline(work: (signal: AbortSignal) => Promise<Verdict>, ms: number, target: Target): Promise<Verdict> {
+  const controller = new AbortController()
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<Verdict>(resolve => {
+    timer = setTimeout(() => {
+      controller.abort()
+      resolve(unverifiedVerdict(target.name, target.digest, 'registry-error', `verification did not finish within the ${Math.round(ms / 1000)}-second deadline per image (10 × timeout); the registry answered too slowly or sent too much`))
+    }, ms)
+  })
+  try {
+    return await Promise.race([work(controller.signal), deadline])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 /** Registry failures map as the verifier maps them; anything else is a plain error. */
 export function statusOf(e: unknown): Verdict['status'] {
   return e instanceof RegistryError ? statusForRegistry(e) : 'error'
@@ -111,6 +136,7 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
     refs.push(...scan.refs)
     logger.info(`scan: ${closingLine(scan)}`)
   }
+  deps.verifier.bindRegistries?.(registriesOf([...refs.map(r => r.name), ...config.images.map(i => parseNormalizedNamed(i).name)]))
   const fromImages = await refsFromImages(config.images, deps.verifier, logger, warnings)
   refs.push(...fromImages.refs)
 
@@ -119,11 +145,12 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
   const policyNow = now()
   const verifyTarget = (target: Target): Promise<Verdict> =>
     deps.policy ? evaluateImage(deps.policy.set, { name: target.name, digest: target.digest, tag: target.tags[0] }, deps.policy.check, policyNow) : deps.verifier.verify(target)
+  const imageTimeoutMs = deps.imageTimeoutMs ?? IMAGE_TIMEOUT_FACTOR * config.timeoutMs
   let done = 0
   const verdicts = await mapBounded(targets, config.concurrency, async target => {
     let verdict: Verdict
     try {
-      verdict = await verifyTarget(target)
+      verdict = await withImageDeadline(signal => withRequestSignal(signal, () => verifyTarget(target)), imageTimeoutMs, target)
     } catch (e) {
       verdict = unverifiedVerdict(target.name, target.digest, statusOf(e), `verification could not complete: ${messageOf(e)}`)
     }
@@ -146,7 +173,7 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
   const run = runContextFromEnv(env)
   const checkedAt = now()
   const records = items.map(item => toRecord(item, policy, run, checkedAt))
-  await writeResults(config.resultsFile, records)
+  const resultsError = await writeResultsReported(config.resultsFile, records, logger)
 
   const upload = config.upload
     ? await uploadResults(records.map(r => JSON.stringify(r)), { baseUrl: config.fremforgeUrl, token: config.apiToken, run, logger, timeoutMs: config.timeoutMs })
@@ -172,7 +199,8 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
     warnings,
     newFindings,
     ...(deps.policy ? { policySet: deps.policy.set } : {}),
-    notEnforceable
+    notEnforceable,
+    ...(resultsError ? { resultsError } : {})
   }
 }
 
@@ -189,6 +217,17 @@ function reportPolicySet(set: PolicySet, logger: Logger, requireSigned: boolean)
 }
 
 export async function writeResults(file: string, records: readonly object[]): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true })
-  await writeFile(file, toNdjson(records))
+  await writeResultsFile(file, records)
+}
+
+/** Writes the results file; a path that cannot be written is reported, and the run still uploads and summarises. */
+export async function writeResultsReported(file: string, records: readonly object[], logger: Logger): Promise<AppError | undefined> {
+  try {
+    await writeResultsFile(file, records)
+    return undefined
+  } catch (e) {
+    const error = e instanceof AppError ? e : new AppError('INPUT_INVALID', messageOf(e), { cause: e, details: { option: 'results-file' } })
+    logger.error(`${error.message} [${error.code}]`)
+    return error
+  }
 }

@@ -2,7 +2,7 @@ import { getBlob, hasBlob, mountBlob, uploadBlob, type GetBlobOptions, type Uplo
 import { createCore } from './core.js'
 import { getManifest, headManifest, putManifest, type ManifestRequestOptions, type PutManifestOptions } from './manifests.js'
 import { resolveOptions, type RegistryClientOptions } from './options.js'
-import { createReferrers, type FallbackIndexUpdate } from './referrers.js'
+import { createReferrers, type FallbackIndexUpdate, type ListReferrersOptions } from './referrers.js'
 import { listTags, type ListTagsOptions } from './tags.js'
 import type { RequestStats } from './transport.js'
 import type { Descriptor, ManifestHead, ManifestResult, PutManifestResult, ReferrersResult, RepoRef } from './types.js'
@@ -30,7 +30,7 @@ export interface RegistryClient {
   mountBlob(repo: RepoRef, digest: string, fromRepository: string): Promise<boolean>
   listTags(repo: RepoRef, options?: ListTagsOptions): Promise<string[]>
   /** Referrers of `subject`, filtered by `artifactType`: the OCI 1.1 API, or the `sha256-<hex>` tag index where it is missing. */
-  listReferrers(repo: RepoRef, subject: string, artifactType?: string): Promise<ReferrersResult>
+  listReferrers(repo: RepoRef, subject: string, artifactType?: string, options?: ListReferrersOptions): Promise<ReferrersResult>
   /** Adds a referrer to the `sha256-<hex>` tag index (for registries without the referrers API). */
   addReferrerToFallbackIndex(repo: RepoRef, subject: string, descriptor: Descriptor): Promise<FallbackIndexUpdate>
   /** HTTP requests sent by this client so far (every hop: redirects, token fetches, retries). */
@@ -52,7 +52,7 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
     uploadBlob: async (repo, bytes, o) => uploadBlob(core, core.repo(repo), bytes, o),
     mountBlob: async (repo, digest, from) => mountBlob(core, core.repo(repo), digest, from),
     listTags: async (repo, o) => listTags(core, core.repo(repo), o),
-    listReferrers: async (repo, subject, artifactType) => referrers.list(core.repo(repo), subject, artifactType),
+    listReferrers: async (repo, subject, artifactType, o) => referrers.list(core.repo(repo), subject, artifactType, o),
     addReferrerToFallbackIndex: async (repo, subject, descriptor) => referrers.addToFallbackIndex(core.repo(repo), subject, descriptor),
     requestCount: () => core.transport.stats().total,
     requestStats: () => ({ ...core.transport.stats(), tokens: core.auth.tokensFetched() }),

@@ -1,10 +1,10 @@
 import { createAuthenticator, type Authenticator } from './auth.js'
 import { isVerifiableDigest } from './digest.js'
-import { RegistryError, codeForStatus, redactUrl, type RegistryErrorCode } from './errors.js'
+import { RegistryError, codeForStatus, isRegistryError, redactUrl, type RegistryErrorCode } from './errors.js'
 import { dockerConfigKeychain, multiKeychain, staticKeychain } from './keychain.js'
 import { canonicalHost, type ResolvedOptions } from './options.js'
-import { isRetryableStatus, withRetry, type RetryPolicy } from './retry.js'
-import { createTransport, statusError, type HttpMethod, type Transport, type TransportResponse } from './transport.js'
+import { isRetryableStatus, withRetry, type RetryPolicy } from '../http/index.js'
+import { createTransport, statusError, type HttpMethod, type Transport, type TransportRequest, type TransportResponse } from './transport.js'
 import type { RepoRef } from './types.js'
 
 /** A repository with its host canonicalised (docker.io → registry-1.docker.io) and validated. */
@@ -53,12 +53,16 @@ export function checkReference(repo: Repo, reference: string): void {
   }
 }
 
+/** Attempts to one host that timed out, in a row, after which the host is not asked again in this run. */
+export const MAX_HOST_TIMEOUTS = 4
+
 export function createCore(options: ResolvedOptions): RegistryCore {
   const transport = createTransport({
     userAgent: options.userAgent,
     timeoutMs: options.timeoutMs,
     readTimeoutMs: options.readTimeoutMs,
-    maxInFlightPerHost: options.maxInFlightPerRegistry
+    maxInFlightPerHost: options.maxInFlightPerRegistry,
+    plainHttpHosts: options.insecureRegistries
   })
   const retry: RetryPolicy = {
     maxAttempts: options.maxAttempts,
@@ -66,13 +70,14 @@ export function createCore(options: ResolvedOptions): RegistryCore {
     maxDelayMs: options.maxRetryDelayMs,
     sleep: options.sleep,
     random: options.random,
-    now: options.now
+    now: options.now,
+    deadlineMs: options.requestTimeoutMs
   }
   const keychain = multiKeychain(
     [
-      staticKeychain(options.credentials, false),
+      staticKeychain(options.credentials.filter(c => !c.afterDockerConfig)),
       dockerConfigKeychain({ dockerConfigDir: options.dockerConfigDir, env: options.env, logger: options.logger, runCredentialHelper: options.runCredentialHelper }),
-      staticKeychain(options.credentials, true)
+      staticKeychain(options.credentials.filter(c => c.afterDockerConfig))
     ],
     options.logger
   )
@@ -81,14 +86,33 @@ export function createCore(options: ResolvedOptions): RegistryCore {
     keychain,
     logger: options.logger,
     now: options.now,
-    tokenContext: host => ({ transport, retry, host, insecure: insecure(host), now: options.now })
+    tokenContext: host => ({ transport, retry, host, plainHttp: insecure, now: options.now })
   })
 
+  // A registry that lets attempts time out again and again would cost every image it serves the
+  // full deadline: after MAX_HOST_TIMEOUTS timed-out attempts in a row, its requests fail at once.
+  const timeouts = new Map<string, number>()
+  const attemptOnce = async (req: TransportRequest): Promise<TransportResponse> => {
+    if ((timeouts.get(req.host) ?? 0) >= MAX_HOST_TIMEOUTS) {
+      throw new RegistryError('REGISTRY_TIMEOUT', `${req.host} timed out ${MAX_HOST_TIMEOUTS} times in a row in this run; not asked again`, { host: req.host, repository: req.repository, method: req.method })
+    }
+    try {
+      const res = await transport.send(req)
+      timeouts.delete(req.host)
+      return res
+    } catch (e) {
+      if (isRegistryError(e, 'REGISTRY_TIMEOUT') && !e.cancelled) timeouts.set(req.host, (timeouts.get(req.host) ?? 0) + 1)
+      throw e
+    }
+  }
   const send = async (spec: CallSpec, url: URL, authorization: string | undefined): Promise<TransportResponse> => {
     const onRetry = (attempt: number, delayMs: number, reason: string): void =>
       options.logger.debug(`registry: ${spec.method} ${redactUrl(url)} ${reason}; attempt ${attempt + 1} of ${retry.maxAttempts} in ${delayMs} ms`)
+    // Every attempt ends by the request's deadline, so "4 × timeout" holds for the request as a whole.
+    const deadlineAt = Date.now() + options.requestTimeoutMs
     const { result } = await withRetry({ ...retry, onRetry }, () =>
-      transport.send({
+      attemptOnce({
+        deadlineAt,
         method: spec.method,
         url,
         headers: spec.headers,

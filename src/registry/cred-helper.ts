@@ -1,16 +1,21 @@
 import { spawn } from 'node:child_process'
+import { AppError } from '../errors.js'
 import type { CredentialHelperRunner } from './options.js'
 
 const HELPER_TIMEOUT_MS = 30_000
 /** docker/docker-credential-helpers' `credentials.NewErrCredentialsNotFound` message. */
 const NOT_FOUND = /credentials not found/i
 
-export class CredentialHelperError extends Error {
+export type CredentialHelperErrorCode = 'CREDENTIAL_HELPER_INVALID' | 'CREDENTIAL_HELPER_MISSING' | 'CREDENTIAL_HELPER_FAILED'
+
+/** The keychain rewraps it as REGISTRY_AUTH for the host; the code says what went wrong with the helper. */
+export class CredentialHelperError extends AppError<CredentialHelperErrorCode> {
   constructor(
+    code: CredentialHelperErrorCode,
     readonly helper: string,
     message: string
   ) {
-    super(message)
+    super(code, message, { details: { helper } })
     this.name = 'CredentialHelperError'
   }
 }
@@ -23,7 +28,7 @@ export class CredentialHelperError extends Error {
 export const runCredentialHelper: CredentialHelperRunner = (helper, serverUrl, env) =>
   new Promise((resolve, reject) => {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(helper)) {
-      reject(new CredentialHelperError(helper, `invalid credential helper name '${helper}'`))
+      reject(new CredentialHelperError('CREDENTIAL_HELPER_INVALID', helper, `invalid credential helper name '${helper}'`))
       return
     }
     const program = `docker-credential-${helper}`
@@ -38,7 +43,7 @@ export const runCredentialHelper: CredentialHelperRunner = (helper, serverUrl, e
     child.on('error', e => {
       clearTimeout(timer)
       const missing = 'code' in e && e.code === 'ENOENT'
-      reject(new CredentialHelperError(helper, missing ? `${program} is not on PATH` : `${program} could not run`))
+      reject(new CredentialHelperError(missing ? 'CREDENTIAL_HELPER_MISSING' : 'CREDENTIAL_HELPER_FAILED', helper, missing ? `${program} is not on PATH` : `${program} could not run`))
     })
     child.on('close', code => {
       clearTimeout(timer)
@@ -47,7 +52,7 @@ export const runCredentialHelper: CredentialHelperRunner = (helper, serverUrl, e
       const said = `${stdout}\n${Buffer.concat(err).toString('utf8')}`
       if (NOT_FOUND.test(said)) return resolve(undefined)
       // The helper's own output may echo secrets: report the exit code only.
-      reject(new CredentialHelperError(helper, `${program} get exited with ${code ?? 'a signal'}`))
+      reject(new CredentialHelperError('CREDENTIAL_HELPER_FAILED', helper, `${program} get exited with ${code ?? 'a signal'}`))
     })
     child.stdin.on('error', () => undefined)
     child.stdin.end(serverUrl)

@@ -10,6 +10,8 @@ export type RegistryErrorCode =
   | 'REGISTRY_DIGEST_MISMATCH'
   | 'REGISTRY_TOO_LARGE'
   | 'REGISTRY_INPUT_INVALID'
+  /** More entries (referrers, pages) than the caller allows: a registry must not make the client work without end. */
+  | 'REGISTRY_LIMIT'
 
 /** Where a registry failure happened: host always, repository and status when known. */
 export interface RegistryErrorContext {
@@ -26,6 +28,8 @@ export interface RegistryErrorContext {
   temporary?: boolean
   /** For 401/403: whether credentials (or a token got with them) were sent. */
   authenticated?: boolean
+  /** The work it belonged to was cancelled (its image's deadline passed), not the registry's own timeout. */
+  cancelled?: boolean
 }
 
 /** The one error every registry operation throws. Never carries credentials or tokens. */
@@ -34,6 +38,7 @@ export class RegistryError extends AppError<RegistryErrorCode> {
   readonly host: string
   readonly repository: string | undefined
   readonly temporary: boolean
+  readonly cancelled: boolean
 
   constructor(code: RegistryErrorCode, message: string, context: RegistryErrorContext) {
     const details: Record<string, unknown> = { host: context.host }
@@ -49,6 +54,7 @@ export class RegistryError extends AppError<RegistryErrorCode> {
     this.host = context.host
     this.repository = context.repository
     this.temporary = context.temporary ?? false
+    this.cancelled = context.cancelled ?? false
   }
 }
 

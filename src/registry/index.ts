@@ -9,10 +9,11 @@ export {
   type RegistryCredential
 } from './options.js'
 export { RegistryError, isRegistryError, type RegistryErrorCode } from './errors.js'
+export { withRequestSignal } from './transport.js'
 export { digestOf, referrersTagFor } from './digest.js'
 export type { GetBlobOptions, UploadBlobOptions, UploadedBlob } from './blobs.js'
 export type { ManifestRequestOptions, PutManifestOptions } from './manifests.js'
-export type { FallbackIndexUpdate } from './referrers.js'
+export type { FallbackIndexUpdate, ListReferrersOptions } from './referrers.js'
 export type { ListTagsOptions } from './tags.js'
 export {
   DOCKER_MANIFEST,

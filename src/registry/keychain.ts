@@ -128,11 +128,11 @@ export function dockerConfigKeychain(options: DockerKeychainOptions): Keychain {
   }
 }
 
-/** Explicit credentials for one host (or, without `registry`, any host). */
-export function staticKeychain(credentials: readonly RegistryCredential[], wildcard: boolean): Keychain {
+/** Explicit credentials, each for exactly the registry it names: never a wildcard (issue 11, defect 1). */
+export function staticKeychain(credentials: readonly RegistryCredential[]): Keychain {
   return {
     async resolve(host) {
-      const c = credentials.find(k => (wildcard ? k.registry === undefined : k.registry !== undefined && canonicalHost(k.registry) === host))
+      const c = credentials.find(k => canonicalHost(k.registry) === host)
       return c ? { username: c.username, password: c.password } : undefined
     }
   }

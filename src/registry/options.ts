@@ -4,11 +4,13 @@ import type { Logger } from '../logger.js'
 import { registryHost } from '../reference/index.js'
 import { RegistryError } from './errors.js'
 
-/** Credentials given as inputs. Without `registry` they apply to every registry the Docker config does not cover. */
+/** Credentials given as inputs, for the one registry they name (the caller decides which: see the engine's credential scope). */
 export interface RegistryCredential {
-  registry?: string
+  registry: string
   username: string
   password: string
+  /** Consulted after the Docker config rather than before it (credentials bound to a registry the user did not name). */
+  afterDockerConfig?: boolean
 }
 
 /** Runs `docker-credential-<helper> get` with `serverUrl` on stdin; resolves its stdout, or undefined when it has none. */
@@ -18,16 +20,18 @@ export interface RegistryClientOptions {
   logger: Logger
   /** host[:port] reached over plain HTTP; every other host is HTTPS only. Default: none. */
   insecureRegistries?: readonly string[]
-  /** Explicit credentials; a matching `registry` wins over the Docker config, a missing one comes after it. Default: none. */
+  /** Explicit credentials, each sent only to its `registry`, where it wins over the Docker config. Default: none. */
   credentials?: RegistryCredential | readonly RegistryCredential[]
   /** Directory of `config.json`. Default: `$DOCKER_CONFIG`, else `<home>/.docker`. */
   dockerConfigDir?: string
   /** Environment for DOCKER_CONFIG, HOME and credential helpers. Default: `process.env`. Proxies and extra CAs are read by Node and http-client from `process.env`. */
   env?: Record<string, string | undefined>
-  /** Connect timeout and idle-read timeout of one request, in ms. Default 30000. */
+  /** Connect, response-header and idle-read timeout of one request, in ms. Default 30000. */
   timeoutMs?: number
-  /** Deadline for reading one whole response body, in ms. Default 120000. */
+  /** Deadline of one attempt (redirects and the whole body included), in ms. Default 2 × timeoutMs. */
   readTimeoutMs?: number
+  /** Deadline of one request, every attempt and wait included, in ms. Default 4 × timeoutMs. */
+  requestTimeoutMs?: number
   /** Attempts per request on 429, 5xx and network errors (1 = no retry). Default 4. */
   maxAttempts?: number
   /** First backoff delay in ms; doubles per attempt, full jitter. Default 250. */
@@ -56,6 +60,7 @@ export interface ResolvedOptions {
   env: Record<string, string | undefined>
   timeoutMs: number
   readTimeoutMs: number
+  requestTimeoutMs: number
   maxAttempts: number
   retryBaseDelayMs: number
   maxRetryDelayMs: number
@@ -70,7 +75,9 @@ export interface ResolvedOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000
-export const DEFAULT_READ_TIMEOUT_MS = 120_000
+/** Per attempt and per request, as multiples of the timeout (issue 11, defect 5). */
+export const READ_TIMEOUT_FACTOR = 2
+export const REQUEST_TIMEOUT_FACTOR = 4
 export const DEFAULT_MAX_ATTEMPTS = 4
 export const DEFAULT_RETRY_BASE_DELAY_MS = 250
 export const DEFAULT_MAX_RETRY_DELAY_MS = 30_000
@@ -98,18 +105,22 @@ export function resolveOptions(options: RegistryClientOptions): ResolvedOptions 
   const env = options.env ?? process.env
   const credentials = options.credentials === undefined ? [] : Array.isArray(options.credentials) ? options.credentials : [options.credentials as RegistryCredential]
   for (const c of credentials) {
-    if (!c.username || !c.password) throw new RegistryError('REGISTRY_INPUT_INVALID', 'registry credentials need both a user name and a password', { host: c.registry ?? '-' })
+    if (!c.registry) throw new RegistryError('REGISTRY_INPUT_INVALID', 'registry credentials need the registry they are for', { host: '-' })
+    if (!c.username || !c.password) throw new RegistryError('REGISTRY_INPUT_INVALID', 'registry credentials need both a user name and a password', { host: c.registry })
     options.logger.secret(c.password)
   }
   const home = env.HOME || env.USERPROFILE || os.homedir()
+  const timeoutMs = positive('timeoutMs', options.timeoutMs, DEFAULT_TIMEOUT_MS)
+  const readTimeoutMs = positive('readTimeoutMs', options.readTimeoutMs, READ_TIMEOUT_FACTOR * timeoutMs)
   return {
     logger: options.logger,
     insecureRegistries: new Set((options.insecureRegistries ?? []).map(canonicalHost)),
     credentials,
     dockerConfigDir: options.dockerConfigDir ?? env.DOCKER_CONFIG ?? path.join(home, '.docker'),
     env,
-    timeoutMs: positive('timeoutMs', options.timeoutMs, DEFAULT_TIMEOUT_MS),
-    readTimeoutMs: positive('readTimeoutMs', options.readTimeoutMs, DEFAULT_READ_TIMEOUT_MS),
+    timeoutMs,
+    readTimeoutMs,
+    requestTimeoutMs: Math.max(readTimeoutMs, positive('requestTimeoutMs', options.requestTimeoutMs, REQUEST_TIMEOUT_FACTOR * timeoutMs)),
     maxAttempts: Math.floor(positive('maxAttempts', options.maxAttempts, DEFAULT_MAX_ATTEMPTS)),
     retryBaseDelayMs: positive('retryBaseDelayMs', options.retryBaseDelayMs, DEFAULT_RETRY_BASE_DELAY_MS, 0),
     maxRetryDelayMs: positive('maxRetryDelayMs', options.maxRetryDelayMs, DEFAULT_MAX_RETRY_DELAY_MS, 0),

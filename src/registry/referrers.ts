@@ -13,8 +13,13 @@ export interface FallbackIndexUpdate {
   updated: boolean
 }
 
+export interface ListReferrersOptions {
+  /** Most referrers accepted (after filtering); more is REGISTRY_LIMIT, and paging stops there. Default: no cap. */
+  maxResults?: number
+}
+
 export interface Referrers {
-  list(repo: Repo, subject: string, artifactType?: string): Promise<ReferrersResult>
+  list(repo: Repo, subject: string, artifactType?: string, options?: ListReferrersOptions): Promise<ReferrersResult>
   addToFallbackIndex(repo: Repo, subject: string, descriptor: Descriptor): Promise<FallbackIndexUpdate>
 }
 
@@ -75,7 +80,15 @@ export function toFallbackIndex(current: Record<string, unknown>, manifests: rea
 export function createReferrers(core: RegistryCore): Referrers {
   const withoutApi = new Set<string>()
 
-  const fromApi = async (repo: Repo, subject: string, artifactType?: string): Promise<Descriptor[] | undefined> => {
+  const capped = (repo: Repo, subject: string, found: readonly Descriptor[], artifactType: string | undefined, max: number | undefined): Descriptor[] => {
+    const kept = filterBy([...found], artifactType)
+    if (max !== undefined && kept.length > max) {
+      throw new RegistryError('REGISTRY_LIMIT', `referrers of ${subject}: more than ${max} referrers (the limit; raise it with max-signatures)`, repo)
+    }
+    return kept
+  }
+
+  const fromApi = async (repo: Repo, subject: string, artifactType?: string, max?: number): Promise<Descriptor[] | undefined> => {
     const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : ''
     const headers = { accept: OCI_INDEX }
     const spec = { repo, method: 'GET' as const, path: `/v2/${repo.repository}/referrers/${subject}${query}`, headers, maxBytes: core.options.maxManifestBytes }
@@ -91,7 +104,10 @@ export function createReferrers(core: RegistryCore): Referrers {
     const next = nextLink(probe)
     if (!next) return found
     if (next.origin !== probe.url.origin) throw new RegistryError('REGISTRY_ERROR', `referrers of ${subject}: next page link leaves the registry`, repo)
-    for await (const res of pages(core, repo, next, `referrers of ${subject}`, headers)) found.push(...parseIndex(repo, subject, res))
+    for await (const res of pages(core, repo, next, `referrers of ${subject}`, headers)) {
+      found.push(...parseIndex(repo, subject, res))
+      capped(repo, subject, found, artifactType, max)
+    }
     return found
   }
 
@@ -106,15 +122,16 @@ export function createReferrers(core: RegistryCore): Referrers {
   }
 
   return {
-    async list(repo, subject, artifactType) {
+    async list(repo, subject, artifactType, options = {}) {
       checkSubject(repo, subject)
+      const max = options.maxResults
       if (!withoutApi.has(repo.host)) {
-        const viaApi = await fromApi(repo, subject, artifactType)
+        const viaApi = await fromApi(repo, subject, artifactType, max)
         // Filtering again is harmless when the registry applied it (OCI-Filters-Applied) and needed when it did not.
-        if (viaApi) return { manifests: filterBy(viaApi, artifactType), source: 'referrers' }
+        if (viaApi) return { manifests: capped(repo, subject, viaApi, artifactType, max), source: 'referrers' }
       }
       const index = await readTagIndex(repo, subject)
-      return { manifests: filterBy(index ? toIndexDescriptors(index.json) : [], artifactType), source: 'referrers-tag' }
+      return { manifests: capped(repo, subject, index ? toIndexDescriptors(index.json) : [], artifactType, max), source: 'referrers-tag' }
     },
     async addToFallbackIndex(repo, subject, descriptor) {
       checkSubject(repo, subject)

@@ -1,7 +1,7 @@
 import { isIP } from 'node:net'
 import { RegistryError, codeForStatus, redactUrl } from './errors.js'
 import type { AuthConfig } from './keychain.js'
-import { isRetryableStatus, withRetry, type RetryPolicy } from './retry.js'
+import { isRetryableStatus, withRetry, type RetryPolicy } from '../http/index.js'
 import { statusError, type HttpMethod, type Transport, type TransportRequest, type TransportResponse } from './transport.js'
 import { isRecord } from './types.js'
 
@@ -19,9 +19,10 @@ export interface Token {
 export interface TokenFetchContext {
   transport: Transport
   retry: RetryPolicy
-  /** The registry host (errors, realm checks) and whether it is reached over plain HTTP. */
+  /** The registry host (errors, realm checks). */
   host: string
-  insecure: boolean
+  /** Whether a host (host[:port]) may be reached over plain HTTP: only those in `insecure-registries`. */
+  plainHttp: (host: string) => boolean
   now: () => number
 }
 
@@ -45,14 +46,14 @@ function isPrivateHost(hostname: string): boolean {
  * The realm is chosen by whoever answered the registry request, and credentials go there: refuse
  * a plain-HTTP realm for an HTTPS registry, and a private-network realm for a public registry.
  */
-export function checkRealm(realm: string, ctx: Pick<TokenFetchContext, 'host' | 'insecure'>): URL {
+export function checkRealm(realm: string, ctx: Pick<TokenFetchContext, 'host' | 'plainHttp'>): URL {
   let url: URL
   try {
     url = new URL(realm)
   } catch {
     throw new RegistryError('REGISTRY_AUTH', `bearer challenge realm is not a URL`, { host: ctx.host })
   }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && ctx.insecure)) {
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && ctx.plainHttp(ctx.host))) {
     throw new RegistryError('REGISTRY_AUTH', `bearer realm ${redactUrl(url)}: expected https for a registry reached over https`, { host: ctx.host })
   }
   const registryHostname = new URL(`http://${ctx.host}`).hostname
@@ -90,6 +91,10 @@ async function send(ctx: TokenFetchContext, req: TransportRequest): Promise<Tran
  */
 export async function fetchToken(ctx: TokenFetchContext, challenge: BearerChallenge, scopes: readonly string[], auth: AuthConfig | undefined): Promise<Token> {
   const realm = checkRealm(challenge.realm, ctx)
+  // Credentials (Basic, or a refresh token in the form body) cross plain HTTP only to a host named in insecure-registries.
+  if (auth && realm.protocol === 'http:' && !ctx.plainHttp(realm.host)) {
+    throw new RegistryError('REGISTRY_AUTH', `bearer realm ${redactUrl(realm)}: refused to send credentials over plain HTTP to a host outside insecure-registries`, { host: ctx.host })
+  }
   const base = { host: ctx.host, maxBytes: TOKEN_RESPONSE_BYTES, followRedirects: false }
   let res: (TransportResponse & { method: HttpMethod }) | undefined
   if (auth?.identityToken) {

@@ -1,21 +1,42 @@
 import { createHash } from 'node:crypto'
+import { isIP } from 'node:net'
+import type { HttpClient } from '@actions/http-client'
 import type { Logger } from '../logger.js'
-import { messageOf } from '../errors.js'
+import { AppError } from '../errors.js'
+import { BodyReadError, ExchangeError, isRetryableStatus, openResponse, readBody, withRetry, type RetryPolicy } from '../http/index.js'
 import type { RunContext } from './run-context.js'
 
 export const UPLOAD_PATH = '/_app/api/v1/cosign/verifications'
 export const MAX_CHUNK_RECORDS = 1000
 export const MAX_CHUNK_BYTES = 1024 * 1024
+/** fremforge answers a few bytes of JSON; anything longer is only read for the error message. */
+const MAX_ANSWER_BYTES = 64 * 1024
+const DEFAULT_TIMEOUT_MS = 30_000
+
+export type UploadErrorCode = 'UPLOAD_INSECURE' | 'UPLOAD_REFUSED' | 'UPLOAD_RATE_LIMITED' | 'UPLOAD_SERVER_ERROR' | 'UPLOAD_UNREACHABLE' | 'UPLOAD_TIMEOUT'
+
+/** Why an upload did not complete; the token never appears in it. */
+export class UploadError extends AppError<UploadErrorCode> {
+  readonly temporary: boolean
+  constructor(code: UploadErrorCode, message: string, options: { status?: number; temporary?: boolean; cause?: unknown } = {}) {
+    super(code, message, { cause: options.cause, details: options.status === undefined ? {} : { status: options.status } })
+    this.name = 'UploadError'
+    this.temporary = options.temporary ?? false
+  }
+}
 
 export interface UploadOptions {
   baseUrl: string
   token?: string
   run: RunContext
   logger: Logger
+  /** Attempts per chunk on 408, 429, 5xx and network failures. Default 5. */
   maxAttempts?: number
+  /** Response headers within this; one attempt within twice this; one chunk (attempts and waits) within four times this. Default 30000. */
   timeoutMs?: number
   /** Injected for tests; defaults to a real timer. */
   sleep?: (ms: number) => Promise<void>
+  random?: () => number
 }
 
 export interface UploadOutcome {
@@ -23,6 +44,8 @@ export interface UploadOutcome {
   chunks: number
   records: number
   message: string
+  /** Set when the upload failed or was refused. */
+  code?: UploadErrorCode
 }
 
 /** Splits NDJSON lines into chunks of at most 1,000 records and 1 MiB. */
@@ -53,71 +76,93 @@ export function idempotencyKey(run: RunContext, body: string): string {
     .digest('hex')
 }
 
-const RETRYABLE = (status: number): boolean => status === 429 || status >= 500
+/** Loopback only: localhost names, 127.0.0.0/8 and ::1. */
+export function isLoopback(hostname: string): boolean {
+  const h = hostname.replace(/^\[|\]$/g, '').toLowerCase()
+  if (h === 'localhost' || h.endsWith('.localhost')) return true
+  if (isIP(h) === 4) return h.startsWith('127.')
+  return h === '::1'
+}
 
-function retryAfterMs(header: string | string[] | undefined, fallback: number): number {
-  const value = Array.isArray(header) ? header[0] : header
-  if (!value) return fallback
-  const seconds = Number(value)
-  if (Number.isFinite(seconds)) return Math.min(Math.max(seconds, 0) * 1000, 60_000)
-  const at = Date.parse(value)
-  return Number.isNaN(at) ? fallback : Math.min(Math.max(at - Date.now(), 0), 60_000)
+/** The bearer token crosses the network only encrypted, except to this machine (issue 11, defect 8). */
+export function checkUploadUrl(url: URL): void {
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname))) return
+  throw new UploadError('UPLOAD_INSECURE', `skipped: refusing to send the API token in clear text to ${url.protocol}//${url.host} (use https; plain http only to a loopback address)`)
+}
+
+const redacted = (url: URL): string => `${url.protocol}//${url.host}${url.pathname}`
+
+function failureOf(e: unknown, url: URL): UploadError {
+  if (e instanceof UploadError) return e
+  if ((e instanceof ExchangeError && e.code === 'HTTP_TIMEOUT') || (e instanceof BodyReadError && e.code === 'BODY_TIMEOUT')) {
+    return new UploadError('UPLOAD_TIMEOUT', `${redacted(url)}: ${e.message}`, { temporary: true, cause: e })
+  }
+  const why = e instanceof ExchangeError ? e.networkCode || 'network error' : e instanceof BodyReadError ? e.message : 'network error'
+  return new UploadError('UPLOAD_UNREACHABLE', `could not reach ${redacted(url)}: ${why}`, { temporary: true, cause: e })
+}
+
+/** One POST of one chunk: headers within `timeoutMs`, the answer read within twice that, all of it by `until` (epoch ms). */
+async function post(client: HttpClient, url: URL, body: Buffer, headers: Record<string, string>, timeoutMs: number, until: number) {
+  const end = Math.min(Date.now() + 2 * timeoutMs, until)
+  const left = (): number => Math.max(1, end - Date.now())
+  try {
+    const message = await openResponse(client, { method: 'POST', url, headers: { ...headers, 'content-length': String(body.length) }, body }, Math.min(timeoutMs, left()))
+    const answer = await readBody(message, { maxBytes: MAX_ANSWER_BYTES, idleTimeoutMs: timeoutMs, totalTimeoutMs: left() }).catch((e: unknown) => {
+      // An oversized answer to a refused chunk is only diagnostics.
+      if (e instanceof BodyReadError && e.code === 'BODY_TOO_LARGE' && (message.statusCode ?? 0) >= 300) return Buffer.alloc(0)
+      throw e
+    })
+    return { status: message.statusCode ?? 0, headers: message.headers, answer: answer.toString('utf8') }
+  } catch (e) {
+    throw failureOf(e, url)
+  }
+}
+
+function statusFailure(status: number, answer: string, index: number, total: number): UploadError {
+  const what = `fremforge answered ${status} for chunk ${index + 1}/${total}: ${answer.trim().slice(0, 300) || '(empty body)'}`
+  if (status === 429) return new UploadError('UPLOAD_RATE_LIMITED', what, { status })
+  return new UploadError(status >= 500 || isRetryableStatus(status) ? 'UPLOAD_SERVER_ERROR' : 'UPLOAD_REFUSED', what, { status })
 }
 
 export async function uploadResults(lines: readonly string[], options: UploadOptions): Promise<UploadOutcome> {
   if (!options.token) {
     return { state: 'skipped', chunks: 0, records: 0, message: 'no fremforge API token (api-token input or FREMFORGE_API_TOKEN): results were not uploaded' }
   }
-  options.logger.secret(options.token)
-  const url = options.baseUrl.replace(/\/+$/, '') + UPLOAD_PATH
+  const token = options.token
+  options.logger.secret(token)
+  const url = new URL(options.baseUrl.replace(/\/+$/, '') + UPLOAD_PATH)
+  const chunks = chunkLines(lines)
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const retry: RetryPolicy = {
+    maxAttempts: options.maxAttempts ?? 5,
+    baseDelayMs: 500,
+    maxDelayMs: 60_000,
+    deadlineMs: 4 * timeoutMs,
+    sleep: options.sleep ?? ((ms: number) => new Promise<void>(r => setTimeout(r, ms))),
+    random: options.random ?? Math.random,
+    now: Date.now
+  }
   // Loaded here, not at the top: it pulls in undici, which `scan` and `--help` never need.
   const { HttpClient } = await import('@actions/http-client')
-  const client = new HttpClient('fremforge-cosign-action', [], {
-    allowRedirects: false,
-    socketTimeout: options.timeoutMs ?? 30_000,
-    keepAlive: true
-  })
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>(r => setTimeout(r, ms)))
-  const maxAttempts = options.maxAttempts ?? 5
-  const chunks = chunkLines(lines)
+  const client = new HttpClient('fremforge-cosign-action', [], { allowRedirects: false, allowRetries: false, socketTimeout: timeoutMs, keepAlive: true })
   let sent = 0
   try {
+    checkUploadUrl(url)
     for (const [index, chunk] of chunks.entries()) {
-      const body = chunk.join('\n') + '\n'
-      const headers = {
-        'Content-Type': 'application/x-ndjson',
-        Authorization: `Bearer ${options.token}`,
-        'Idempotency-Key': idempotencyKey(options.run, body)
-      }
-      for (let attempt = 1; ; attempt++) {
-        const backoff = Math.min(500 * 2 ** (attempt - 1), 8000) * (0.5 + Math.random() / 2)
-        let status: number
-        let answer: string
-        let retryAfter: string | string[] | undefined
-        try {
-          const res = await client.post(url, body, headers)
-          status = res.message.statusCode ?? 0
-          retryAfter = res.message.headers['retry-after']
-          answer = (await res.readBody()).slice(0, 300)
-        } catch (e) {
-          if (attempt >= maxAttempts) throw new Error(`could not reach ${url}: ${messageOf(e)}`)
-          options.logger.debug(`upload chunk ${index + 1}: ${messageOf(e)}; retrying`)
-          await sleep(backoff)
-          continue
-        }
-        if (status >= 200 && status < 300) break
-        if (!RETRYABLE(status) || attempt >= maxAttempts) {
-          throw new Error(`fremforge answered ${status} for chunk ${index + 1}/${chunks.length}: ${answer.trim() || '(empty body)'}`)
-        }
-        options.logger.debug(`upload chunk ${index + 1}: HTTP ${status}; retrying`)
-        await sleep(retryAfterMs(retryAfter, backoff))
-      }
+      const text = chunk.join('\n') + '\n'
+      const body = Buffer.from(text)
+      const headers = { 'content-type': 'application/x-ndjson', authorization: `Bearer ${token}`, 'idempotency-key': idempotencyKey(options.run, text), 'user-agent': 'fremforge-cosign-action' }
+      const onRetry = (attempt: number, delay: number, reason: string): void => options.logger.debug(`upload chunk ${index + 1}: ${reason}; attempt ${attempt + 1} in ${delay} ms`)
+      const until = Date.now() + 4 * timeoutMs
+      const { result } = await withRetry({ ...retry, onRetry }, () => post(client, url, body, headers, timeoutMs, until))
+      if (result.status < 200 || result.status >= 300) throw statusFailure(result.status, result.answer, index, chunks.length)
       sent += chunk.length
     }
   } catch (e) {
-    return { state: 'failed', chunks: chunks.length, records: sent, message: messageOf(e).split(options.token).join('***') }
+    const failure = failureOf(e, url)
+    return { state: 'failed', chunks: chunks.length, records: sent, code: failure.code, message: failure.message.split(token).join('***') }
   } finally {
     client.dispose()
   }
-  return { state: 'uploaded', chunks: chunks.length, records: sent, message: `uploaded ${sent} records in ${chunks.length} request(s) to ${url}` }
+  return { state: 'uploaded', chunks: chunks.length, records: sent, message: `uploaded ${sent} records in ${chunks.length} request(s) to ${redacted(url)}` }
 }

@@ -12,6 +12,9 @@ export interface Probe {
   error?: RegistryError
 }
 
+/** cosign's cap on signatures and attestations per image since CVE-2023-46737 (`maxAllowedSigsOrAtts`). */
+export const DEFAULT_MAX_SIGNATURES = 100
+
 export interface Collected {
   checked: CheckedSignature[]
   probes: Probe[]
@@ -34,7 +37,7 @@ export function probeError(location: SignatureLocation, e: unknown): Probe {
 }
 
 /** Legacy `sha256-<hex>.sig`: one simple-signing layer per signature. */
-async function collectLegacy(client: RegistryClient, repo: RepoRef, digest: string, ctx: CheckContext, out: Collected): Promise<void> {
+async function collectLegacy(client: RegistryClient, repo: RepoRef, digest: string, ctx: CheckContext, out: Collected, max: number): Promise<void> {
   let manifest
   try {
     manifest = await client.getManifest(repo, sigTag(digest))
@@ -44,6 +47,11 @@ async function collectLegacy(client: RegistryClient, repo: RepoRef, digest: stri
     return
   }
   const layers = layersOf(manifest.json).filter(l => l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE)
+  if (layers.length > max) {
+    const e = new RegistryError('REGISTRY_LIMIT', `${sigTag(digest)} lists ${layers.length} signatures, more than the limit of ${max} (raise it with max-signatures)`, { host: repo.registry, repository: repo.repository })
+    out.probes.push(probeError('sig-tag', e))
+    return
+  }
   out.probes.push({ location: 'sig-tag', answer: `${layers.length} signature layer(s) in ${sigTag(digest)}` })
   for (const layer of layers) {
     try {
@@ -58,10 +66,10 @@ async function collectLegacy(client: RegistryClient, repo: RepoRef, digest: stri
 }
 
 /** Sigstore bundles: the referrers API, or the `sha256-<hex>` fallback index where it is missing. */
-async function collectBundles(client: RegistryClient, repo: RepoRef, digest: string, ctx: CheckContext, out: Collected): Promise<void> {
+async function collectBundles(client: RegistryClient, repo: RepoRef, digest: string, ctx: CheckContext, out: Collected, max: number): Promise<void> {
   let listed
   try {
-    listed = await client.listReferrers(repo, digest, SIGSTORE_BUNDLE_V03_MEDIA_TYPE)
+    listed = await client.listReferrers(repo, digest, SIGSTORE_BUNDLE_V03_MEDIA_TYPE, { maxResults: max })
   } catch (e) {
     out.probes.push(probeError('referrers', e))
     return
@@ -93,10 +101,15 @@ async function collectBundles(client: RegistryClient, repo: RepoRef, digest: str
  * Looks for signatures in every place cosign writes them and checks each, stopping at the first
  * that satisfies the policy. The legacy tag is read first: it is the cheapest (2 requests).
  */
-export async function collectSignatures(client: RegistryClient, repo: RepoRef, digest: string, ctx: CheckContext): Promise<Collected> {
+export async function collectSignatures(client: RegistryClient, repo: RepoRef, digest: string, ctx: CheckContext, maxSignatures = DEFAULT_MAX_SIGNATURES): Promise<Collected> {
   const out: Collected = { checked: [], probes: [] }
-  await collectLegacy(client, repo, digest, ctx, out)
-  if (out.checked.some(c => c.ok)) return out
-  await collectBundles(client, repo, digest, ctx, out)
+  await collectLegacy(client, repo, digest, ctx, out, maxSignatures)
+  if (out.checked.some(c => c.ok) || hitLimit(out)) return out
+  await collectBundles(client, repo, digest, ctx, out, maxSignatures)
   return out
+}
+
+/** A cap was hit: the image is a registry error, whatever else was found (issue 11, defect 5). */
+export function hitLimit(found: Collected): RegistryError | undefined {
+  return found.probes.find(p => p.error?.code === 'REGISTRY_LIMIT')?.error
 }

@@ -1,7 +1,7 @@
 import type { Policy, Status, Verdict } from '../../policy/index.js'
 import type { RegistryError } from '../../registry/index.js'
 import type { CheckedSignature } from './checked.js'
-import type { Collected } from './collect.js'
+import { hitLimit, type Collected } from './collect.js'
 import { explain } from './reason.js'
 
 /** The statusFor mapping of STYLE.md for registry failures. */
@@ -69,6 +69,8 @@ function decideVerdict(name: string, digest: string, found: Collected, policy: P
       ...(good.predicateType ? { predicateType: good.predicateType } : {})
     }
   }
+  const limit = hitLimit(found)
+  if (limit) return { ...base(name, digest), status: 'registry-error', signed: false, details: `Stopped looking: ${limit.message}. ${probed}` }
   const signatures = found.checked.filter(c => c.failure !== 'NOT_A_SIGNATURE')
   const attestations = found.checked.length - signatures.length
   const notSignatures = attestations > 0 ? ` ${attestations} in-toto attestation(s) were found, which are not signatures (see signature-predicates).` : ''

@@ -21,6 +21,8 @@ export interface CosignVerifierOptions {
   trust?: TrustMaterial
   /** Signatures kept in another repository (policy-controller `source.oci`, cosign's COSIGN_REPOSITORY). */
   signatureRepository?: RepoRef
+  /** Signatures (sig-tag layers, bundle referrers) read per image at most; more is `registry-error`. Default 100, as cosign. */
+  maxSignatures?: number
 }
 
 export interface CosignVerifier {
@@ -64,7 +66,7 @@ export function createCosignVerifier(options: CosignVerifierOptions): CosignVeri
   async function verifyOne(name: string, digest: string): Promise<Verdict> {
     const repo = repoOf(name)
     const ctx = contextFor(repo, digest)
-    const found = await collectSignatures(client, options.signatureRepository ?? repo, digest, ctx)
+    const found = await collectSignatures(client, options.signatureRepository ?? repo, digest, ctx, options.maxSignatures)
     if (found.checked.some(c => c.failure !== 'NOT_A_SIGNATURE') || found.probes.some(p => p.error)) return decide(name, digest, found, policy)
     // Nothing found anywhere: tell "unsigned" from "no such image" (cosign's missing subject).
     try {

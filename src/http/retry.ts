@@ -1,5 +1,4 @@
 import type { IncomingHttpHeaders } from 'node:http'
-import { isRegistryError } from './errors.js'
 
 export interface RetryPolicy {
   maxAttempts: number
@@ -8,20 +7,28 @@ export interface RetryPolicy {
   sleep: (ms: number) => Promise<void>
   random: () => number
   now: () => number
+  /** No new attempt starts after this long since the first (the request's total deadline). Default: none. */
+  deadlineMs?: number
   /** Told before each wait: the attempt that failed, the wait, and why (for debug logs). */
   onRetry?: (attempt: number, delayMs: number, reason: string) => void
 }
 
-/** 408, 429 and the 5xx a registry or its CDN sends when busy (go-containerregistry's list, plus 429). */
+/** 408, 429 and the 5xx a server or its CDN sends when busy (go-containerregistry's list, plus 429). */
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504])
 
 export function isRetryableStatus(status: number): boolean {
   return RETRY_STATUSES.has(status)
 }
 
+/** A thrown error another attempt may cure: every coded error of ours says so in `temporary`. */
+export function isTemporary(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && 'temporary' in e && e.temporary === true
+}
+
 /** `Retry-After` as milliseconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or unreadable. */
 export function retryAfterMs(headers: IncomingHttpHeaders, now: number): number | undefined {
-  const value = headers['retry-after']
+  const raw = headers['retry-after']
+  const value = Array.isArray(raw) ? raw[0] : raw
   if (typeof value !== 'string' || value.trim() === '') return undefined
   if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000
   const at = Date.parse(value)
@@ -40,28 +47,30 @@ export interface Attempted<R> {
 }
 
 /**
- * Runs `attempt` until it gives a final answer: a response whose status is not retryable, a
- * non-temporary error, or the last allowed attempt. A `Retry-After` longer than `maxDelayMs`
- * ends the loop at once: the caller reports rate limiting rather than stalling a CI job.
+ * Runs `attempt` until it gives a final answer: a response whose status is not retryable, an
+ * error that is not temporary, the last allowed attempt, or a wait that would pass the deadline.
+ * A `Retry-After` longer than `maxDelayMs` ends the loop at once: the caller reports rate limiting
+ * rather than stalling a CI job. The one retry loop of the project (registry and upload).
  */
-export async function withRetry<R extends { status: number; headers: IncomingHttpHeaders }>(
-  policy: RetryPolicy,
-  attempt: () => Promise<R>
-): Promise<Attempted<R>> {
+export async function withRetry<R extends { status: number; headers: IncomingHttpHeaders }>(policy: RetryPolicy, attempt: (n: number) => Promise<R>): Promise<Attempted<R>> {
+  const started = policy.now()
+  const pastDeadline = (delay: number): boolean => policy.deadlineMs !== undefined && policy.now() - started + delay >= policy.deadlineMs
   for (let n = 1; ; n++) {
     let delay: number
     let reason: string
     try {
-      const result = await attempt()
+      const result = await attempt(n)
       if (!isRetryableStatus(result.status) || n >= policy.maxAttempts) return { result, attempts: n }
       const asked = retryAfterMs(result.headers, policy.now())
       if (asked !== undefined && asked > policy.maxDelayMs) return { result, attempts: n }
       delay = asked ?? backoffMs(n, policy)
+      if (pastDeadline(delay)) return { result, attempts: n }
       reason = `answered ${result.status}${asked === undefined ? '' : ' with Retry-After'}`
     } catch (e) {
-      if (!isRegistryError(e) || !e.temporary || n >= policy.maxAttempts) throw e
+      if (!isTemporary(e) || n >= policy.maxAttempts) throw e
       delay = backoffMs(n, policy)
-      reason = `failed (${e.code})`
+      if (pastDeadline(delay)) throw e
+      reason = `failed (${(e as { code?: string }).code ?? 'error'})`
     }
     policy.onRetry?.(n, delay, reason)
     await policy.sleep(delay)
