@@ -304,7 +304,9 @@ var errors = __webpack_require__(83916);
  * fresh `verified` verdict is remembered. A failing cache write never changes the verdict.
  */
 function withVerdictCache(verifier, cache, onError) {
+    // Everything else the verifier does (binding credentials to the run's registries, attestations) stays as it is.
     return {
+        ...verifier,
         async verify(target) {
             const hit = await cache.lookup(target);
             if (hit)

@@ -25,12 +25,12 @@ __webpack_require__.d(__webpack_exports__, {
   n5: () => (/* reexport */ statusForRegistry)
 });
 
-// UNUSED EXPORTS: ANNOTATION_BUNDLE, ANNOTATION_BUNDLE_CONTENT, ANNOTATION_BUNDLE_PREDICATE_TYPE, ANNOTATION_CERTIFICATE, ANNOTATION_CHAIN, ANNOTATION_CREATED, ANNOTATION_PREDICATE_TYPE, ANNOTATION_RFC3161_TIMESTAMP, ANNOTATION_SIGNATURE, COSIGN_CUSTOM_PREDICATE_TYPE, COSIGN_SIGNATURE_TYPE, COSIGN_SIGN_PREDICATE_TYPE, DEFAULT_RETRY, DSSE_ENVELOPE_MEDIA_TYPE, ENCRYPTED_KEY_LABELS, FormatError, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V01, IN_TOTO_STATEMENT_V1, MAX_ATTESTATIONS_PER_LOCATION, OCI_CONFIG_MEDIA_TYPE, OCI_EMPTY_DIGEST, OCI_EMPTY_MEDIA_TYPE, OCI_INDEX_MEDIA_TYPE, OCI_MANIFEST_MEDIA_TYPE, PUBLIC_GOOD_FULCIO_HOST, SIGSTORE_AUDIENCE, SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX, SIGSTORE_BUNDLE_V03_MEDIA_TYPE, SIMPLE_SIGNING_MEDIA_TYPE, attTag, attestationAnnotationsFromBundle, bundleFromAttestationLayer, bundleFromCosignLayer, bytesFromBase64, certificateIdentity, certificatesFromPem, checkAttestationArtifact, checkAttestationBundle, checkAttestationLayer, checkBundleArtifact, checkKeylessSetup, checkLegacyLayer, checkOwnSignature, checkSimpleSigningClaims, checkStatementSubject, collectAttestations, collectSignatures, cosignAnnotationsFromBundle, decryptCosignKey, digestOf, envelopeFromJson, evaluateAttestations, failed, fallbackTag, isSignError, logEvidenceOf, parseDigest, predicateFactsOf, proveArtifact, pushAttestationLayer, pushAttestationReferrer, pushBundleReferrer, pushLegacySignature, sigTag, signerIdentityOf, simpleSigningPayloadFromBytes, statementBindsDigest, statementFromBytes, statementFromEnvelope, tlogEntryFromRekorBundle, toAttestationStatement, toCosignSignStatement, toDockerReference, toEnvelopeJson, toGoJson, toGoJsonString, toPem, toRekorBundle, toSignError, toSimpleSigningPayload, withAttestations
+// UNUSED EXPORTS: ANNOTATION_BUNDLE, ANNOTATION_BUNDLE_CONTENT, ANNOTATION_BUNDLE_PREDICATE_TYPE, ANNOTATION_CERTIFICATE, ANNOTATION_CHAIN, ANNOTATION_CREATED, ANNOTATION_PREDICATE_TYPE, ANNOTATION_RFC3161_TIMESTAMP, ANNOTATION_SIGNATURE, COSIGN_CUSTOM_PREDICATE_TYPE, COSIGN_SIGNATURE_TYPE, COSIGN_SIGN_PREDICATE_TYPE, DEFAULT_MAX_SIGNATURES, DEFAULT_RETRY, DSSE_ENVELOPE_MEDIA_TYPE, ENCRYPTED_KEY_LABELS, FormatError, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V01, IN_TOTO_STATEMENT_V1, MAX_ATTESTATIONS_PER_LOCATION, OCI_CONFIG_MEDIA_TYPE, OCI_EMPTY_DIGEST, OCI_EMPTY_MEDIA_TYPE, OCI_INDEX_MEDIA_TYPE, OCI_MANIFEST_MEDIA_TYPE, PUBLIC_GOOD_FULCIO_HOST, SIGSTORE_AUDIENCE, SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX, SIGSTORE_BUNDLE_V03_MEDIA_TYPE, SIMPLE_SIGNING_MEDIA_TYPE, attTag, attestationAnnotationsFromBundle, bundleFromAttestationLayer, bundleFromCosignLayer, bytesFromBase64, certificateIdentity, certificatesFromPem, checkAttestationArtifact, checkAttestationBundle, checkAttestationLayer, checkBundleArtifact, checkKeylessSetup, checkLegacyLayer, checkOwnSignature, checkSimpleSigningClaims, checkStatementSubject, collectAttestations, collectSignatures, cosignAnnotationsFromBundle, decryptCosignKey, digestOf, envelopeFromJson, evaluateAttestations, failed, fallbackTag, hitLimit, isSignError, logEvidenceOf, parseDigest, predicateFactsOf, proveArtifact, pushAttestationLayer, pushAttestationReferrer, pushBundleReferrer, pushLegacySignature, sigTag, signerIdentityOf, simpleSigningPayloadFromBytes, statementBindsDigest, statementFromBytes, statementFromEnvelope, tlogEntryFromRekorBundle, toAttestationStatement, toCosignSignStatement, toDockerReference, toEnvelopeJson, toGoJson, toGoJsonString, toPem, toRekorBundle, toSignError, toSimpleSigningPayload, withAttestations
 
 // EXTERNAL MODULE: ./src/reference/index.ts + 5 modules
 var reference = __webpack_require__(14319);
-// EXTERNAL MODULE: ./src/registry/index.ts + 19 modules
-var registry = __webpack_require__(5724);
+// EXTERNAL MODULE: ./src/registry/index.ts + 17 modules
+var registry = __webpack_require__(47148);
 ;// CONCATENATED MODULE: ./src/cosign/formats/constants.ts
 /** Media types and annotation keys cosign and Sigstore write to registries. */
 /** Layer media type of a legacy cosign signature (one layer per signature in the `.sig` manifest). */
@@ -1055,6 +1055,8 @@ function checkAttestationArtifact(base, bytes, imageDigest, ctx, annotatedType) 
 
 
 
+/** cosign's cap on signatures and attestations per image since CVE-2023-46737 (`maxAllowedSigsOrAtts`). */
+const DEFAULT_MAX_SIGNATURES = 100;
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const layersOf = (json) => {
     if (!isRecord(json) || !Array.isArray(json.layers))
@@ -1071,7 +1073,7 @@ function probeError(location, e) {
     return { location, answer: `${e.code.replace('REGISTRY_', '').toLowerCase().replace(/_/g, ' ')}${e.status ? ` (HTTP ${e.status})` : ''}: ${e.message}`, error: e };
 }
 /** Legacy `sha256-<hex>.sig`: one simple-signing layer per signature. */
-async function collectLegacy(client, repo, digest, ctx, out) {
+async function collectLegacy(client, repo, digest, ctx, out, max) {
     let manifest;
     try {
         manifest = await client.getManifest(repo, sigTag(digest));
@@ -1084,6 +1086,11 @@ async function collectLegacy(client, repo, digest, ctx, out) {
         return;
     }
     const layers = layersOf(manifest.json).filter(l => l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE);
+    if (layers.length > max) {
+        const e = new registry/* RegistryError */.gl('REGISTRY_LIMIT', `${sigTag(digest)} lists ${layers.length} signatures, more than the limit of ${max} (raise it with max-signatures)`, { host: repo.registry, repository: repo.repository });
+        out.probes.push(probeError('sig-tag', e));
+        return;
+    }
     out.probes.push({ location: 'sig-tag', answer: `${layers.length} signature layer(s) in ${sigTag(digest)}` });
     for (const layer of layers) {
         try {
@@ -1100,10 +1107,10 @@ async function collectLegacy(client, repo, digest, ctx, out) {
     }
 }
 /** Sigstore bundles: the referrers API, or the `sha256-<hex>` fallback index where it is missing. */
-async function collectBundles(client, repo, digest, ctx, out) {
+async function collectBundles(client, repo, digest, ctx, out, max) {
     let listed;
     try {
-        listed = await client.listReferrers(repo, digest, SIGSTORE_BUNDLE_V03_MEDIA_TYPE);
+        listed = await client.listReferrers(repo, digest, SIGSTORE_BUNDLE_V03_MEDIA_TYPE, { maxResults: max });
     }
     catch (e) {
         out.probes.push(probeError('referrers', e));
@@ -1138,13 +1145,17 @@ async function collectBundles(client, repo, digest, ctx, out) {
  * Looks for signatures in every place cosign writes them and checks each, stopping at the first
  * that satisfies the policy. The legacy tag is read first: it is the cheapest (2 requests).
  */
-async function collectSignatures(client, repo, digest, ctx) {
+async function collectSignatures(client, repo, digest, ctx, maxSignatures = DEFAULT_MAX_SIGNATURES) {
     const out = { checked: [], probes: [] };
-    await collectLegacy(client, repo, digest, ctx, out);
-    if (out.checked.some(c => c.ok))
+    await collectLegacy(client, repo, digest, ctx, out, maxSignatures);
+    if (out.checked.some(c => c.ok) || hitLimit(out))
         return out;
-    await collectBundles(client, repo, digest, ctx, out);
+    await collectBundles(client, repo, digest, ctx, out, maxSignatures);
     return out;
+}
+/** A cap was hit: the image is a registry error, whatever else was found (issue 11, defect 5). */
+function hitLimit(found) {
+    return found.probes.find(p => p.error?.code === 'REGISTRY_LIMIT')?.error;
 }
 
 ;// CONCATENATED MODULE: ./src/cosign/verify/attestation-collect.ts
@@ -1358,6 +1369,7 @@ function explain(status, found, policy) {
 
 ;// CONCATENATED MODULE: ./src/cosign/verify/decide.ts
 
+
 /** The statusFor mapping of STYLE.md for registry failures. */
 function statusForRegistry(e) {
     switch (e.code) {
@@ -1420,6 +1432,9 @@ function decideVerdict(name, digest, found, policy, imageMissing) {
             ...(good.predicateType ? { predicateType: good.predicateType } : {})
         };
     }
+    const limit = hitLimit(found);
+    if (limit)
+        return { ...base(name, digest), status: 'registry-error', signed: false, details: `Stopped looking: ${limit.message}. ${probed}` };
     const signatures = found.checked.filter(c => c.failure !== 'NOT_A_SIGNATURE');
     const attestations = found.checked.length - signatures.length;
     const notSignatures = attestations > 0 ? ` ${attestations} in-toto attestation(s) were found, which are not signatures (see signature-predicates).` : '';
@@ -1586,7 +1601,7 @@ function createCosignVerifier(options) {
     async function verifyOne(name, digest) {
         const repo = repoOf(name);
         const ctx = contextFor(repo, digest);
-        const found = await collectSignatures(client, options.signatureRepository ?? repo, digest, ctx);
+        const found = await collectSignatures(client, options.signatureRepository ?? repo, digest, ctx, options.maxSignatures);
         if (found.checked.some(c => c.failure !== 'NOT_A_SIGNATURE') || found.probes.some(p => p.error))
             return decide(name, digest, found, policy);
         // Nothing found anywhere: tell "unsigned" from "no such image" (cosign's missing subject).
@@ -2528,6 +2543,83 @@ async function attestImages(targets, options) {
 
 /***/ }),
 
+/***/ 83656:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ho: () => (/* binding */ registriesOf),
+/* harmony export */   xm: () => (/* binding */ scopedRegistryClient)
+/* harmony export */ });
+/* unused harmony export credentialsFor */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47148);
+/* harmony import */ var _reference_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14319);
+
+
+
+/** The registry hosts (canonical host[:port]) that image names live on, each once. */
+function registriesOf(names) {
+    const hosts = new Set();
+    for (const name of names)
+        hosts.add((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalHost */ .rQ)((0,_reference_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNormalizedNamed */ .oS)(name).domain));
+    return [...hosts].sort();
+}
+/**
+ * Which registry the explicit credentials are for (issue 11, defect 1): the one named in `registry`;
+ * without it, the only registry the run references. With several, a pull request could add a registry
+ * of its own and receive the password: stop before any request instead.
+ */
+function credentialsFor(config, hosts) {
+    if (!config.registryUsername || !config.registryPassword)
+        return [];
+    const credential = { username: config.registryUsername, password: config.registryPassword };
+    if (config.registry)
+        return [{ registry: config.registry, ...credential }];
+    const distinct = [...new Set(hosts.map(_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalHost */ .rQ))];
+    if (distinct.length === 0)
+        return [];
+    // As before the binding: the Docker config still wins for a registry the user did not name.
+    if (distinct.length === 1)
+        return [{ registry: distinct[0], ...credential, afterDockerConfig: true }];
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .uV('INPUT_INVALID', `option 'registry': expected the registry that registry-username and registry-password are for, since this run references ${distinct.length} registries (${distinct.join(', ')}); credentials are never sent to a registry not named`, { details: { option: 'registry', registries: distinct } });
+}
+/**
+ * A registry client whose explicit credentials are bound once the run's registries are known
+ * (after the scan). Until then only credentials naming their `registry` are used: fail closed.
+ */
+function scopedRegistryClient(config, logger, hosts) {
+    let credentials = config.registry || hosts ? credentialsFor(config, hosts ?? []) : [];
+    let client;
+    const current = () => (client ??= (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .createRegistryClient */ .Hn)({
+        logger,
+        insecureRegistries: config.insecureRegistries,
+        credentials,
+        timeoutMs: config.timeoutMs,
+        // Measured by bench/latency.mjs: at 100 ms RTT a per-host cap below `concurrency` is the bottleneck.
+        maxInFlightPerRegistry: config.concurrency
+    }));
+    const bindRegistries = (bound) => {
+        credentials = credentialsFor(config, bound);
+        client?.close();
+        client = undefined;
+    };
+    // Every RegistryClient method, forwarded to the client of the current binding (made on first use).
+    return new Proxy({}, {
+        get(_target, prop) {
+            if (prop === 'bindRegistries')
+                return bindRegistries;
+            if (prop === 'close')
+                return () => client?.close();
+            if (typeof prop !== 'string' || prop === 'then')
+                return undefined;
+            return (...args) => current()[prop](...args);
+        }
+    });
+}
+
+
+/***/ }),
+
 /***/ 28961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2612,30 +2704,29 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  IMAGE_TIMEOUT_FACTOR: () => (/* binding */ IMAGE_TIMEOUT_FACTOR),
   runVerify: () => (/* binding */ runVerify),
   statusOf: () => (/* binding */ statusOf),
-  writeResults: () => (/* binding */ writeResults)
+  writeResults: () => (/* binding */ writeResults),
+  writeResultsReported: () => (/* binding */ writeResultsReported)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/policy/index.ts + 18 modules
 var src_policy = __webpack_require__(58190);
 // EXTERNAL MODULE: ./src/cosign/index.ts + 38 modules
 var cosign = __webpack_require__(50827);
-// EXTERNAL MODULE: ./src/registry/index.ts + 19 modules
-var registry = __webpack_require__(5724);
+// EXTERNAL MODULE: ./src/registry/index.ts + 17 modules
+var registry = __webpack_require__(47148);
 // EXTERNAL MODULE: ./src/reference/index.ts + 5 modules
 var reference = __webpack_require__(14319);
-// EXTERNAL MODULE: ./src/report/index.ts + 11 modules
-var report = __webpack_require__(33517);
+// EXTERNAL MODULE: ./src/report/index.ts + 12 modules
+var report = __webpack_require__(36631);
 // EXTERNAL MODULE: ./src/scan/index.ts + 26 modules
 var src_scan = __webpack_require__(65536);
+// EXTERNAL MODULE: ./src/engine/credentials.ts
+var credentials = __webpack_require__(83656);
 // EXTERNAL MODULE: ./src/engine/policy-config.ts
 var policy_config = __webpack_require__(28961);
 // EXTERNAL MODULE: ./src/forge/index.ts + 10 modules
@@ -2686,7 +2777,6 @@ async function tagHints(targets, verdicts, verifier, concurrency) {
 
 
 
-
 const INPUT_FILE = '(images input)';
 async function refsFromImages(images, verifier, logger, warnings) {
     const refs = [];
@@ -2712,6 +2802,25 @@ async function refsFromImages(images, verifier, logger, warnings) {
     }
     return { refs, broken };
 }
+/** One image may take this many `timeout`s, every request and retry included (issue 11, defect 5). */
+const IMAGE_TIMEOUT_FACTOR = 10;
+/** The image's verdict, or `registry-error` once its deadline passes; then its requests are cancelled. */
+async function withImageDeadline(work, ms, target) {
+    const controller = new AbortController();
+    let timer;
+    const deadline = new Promise(resolve => {
+        timer = setTimeout(() => {
+            controller.abort();
+            resolve((0,src_policy/* unverifiedVerdict */.vA)(target.name, target.digest, 'registry-error', `verification did not finish within the ${Math.round(ms / 1000)}-second deadline per image (10 × timeout); the registry answered too slowly or sent too much`));
+        }, ms);
+    });
+    try {
+        return await Promise.race([work(controller.signal), deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
 /** Registry failures map as the verifier maps them; anything else is a plain error. */
 function statusOf(e) {
     return e instanceof registry/* RegistryError */.gl ? (0,cosign/* statusForRegistry */.n5)(e) : 'error';
@@ -2735,17 +2844,19 @@ async function runVerify(config, logger, deps) {
         refs.push(...scan.refs);
         logger.info(`scan: ${(0,src_scan.closingLine)(scan)}`);
     }
+    deps.verifier.bindRegistries?.((0,credentials/* registriesOf */.Ho)([...refs.map(r => r.name), ...config.images.map(i => (0,reference/* parseNormalizedNamed */.oS)(i).name)]));
     const fromImages = await refsFromImages(config.images, deps.verifier, logger, warnings);
     refs.push(...fromImages.refs);
     const { targets, unpinned } = (0,engine_targets/* groupRefs */.e)(refs);
     const notEnforceable = deps.policy ? reportPolicySet(deps.policy.set, logger, config.requireSigned) : [];
     const policyNow = now();
     const verifyTarget = (target) => deps.policy ? (0,src_policy/* evaluateImage */.d3)(deps.policy.set, { name: target.name, digest: target.digest, tag: target.tags[0] }, deps.policy.check, policyNow) : deps.verifier.verify(target);
+    const imageTimeoutMs = deps.imageTimeoutMs ?? IMAGE_TIMEOUT_FACTOR * config.timeoutMs;
     let done = 0;
     const verdicts = await (0,engine_targets/* mapBounded */.y)(targets, config.concurrency, async (target) => {
         let verdict;
         try {
-            verdict = await verifyTarget(target);
+            verdict = await withImageDeadline(signal => (0,registry/* withRequestSignal */.QK)(signal, () => verifyTarget(target)), imageTimeoutMs, target);
         }
         catch (e) {
             verdict = (0,src_policy/* unverifiedVerdict */.vA)(target.name, target.digest, statusOf(e), `verification could not complete: ${(0,errors/* messageOf */.bD)(e)}`);
@@ -2769,7 +2880,7 @@ async function runVerify(config, logger, deps) {
     const run = (0,report/* runContextFromEnv */.wX)(env);
     const checkedAt = now();
     const records = items.map(item => (0,report/* toRecord */.Lv)(item, policy, run, checkedAt));
-    await writeResults(config.resultsFile, records);
+    const resultsError = await writeResultsReported(config.resultsFile, records, logger);
     const upload = config.upload
         ? await (0,report/* uploadResults */.g4)(records.map(r => JSON.stringify(r)), { baseUrl: config.fremforgeUrl, token: config.apiToken, run, logger, timeoutMs: config.timeoutMs })
         : { state: 'skipped', chunks: 0, records: 0, message: 'upload is turned off (upload: false)' };
@@ -2793,7 +2904,8 @@ async function runVerify(config, logger, deps) {
         warnings,
         newFindings,
         ...(deps.policy ? { policySet: deps.policy.set } : {}),
-        notEnforceable
+        notEnforceable,
+        ...(resultsError ? { resultsError } : {})
     };
 }
 /** Logs what the policy set cannot enforce (an error under require-signed) and its notes. */
@@ -2811,26 +2923,39 @@ function reportPolicySet(set, logger, requireSigned) {
     return out;
 }
 async function writeResults(file, records) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    await (0,promises_.writeFile)(file, (0,report/* toNdjson */.kL)(records));
+    await (0,report/* writeResultsFile */.At)(file, records);
+}
+/** Writes the results file; a path that cannot be written is reported, and the run still uploads and summarises. */
+async function writeResultsReported(file, records, logger) {
+    try {
+        await (0,report/* writeResultsFile */.At)(file, records);
+        return undefined;
+    }
+    catch (e) {
+        const error = e instanceof errors/* AppError */.uV ? e : new errors/* AppError */.uV('INPUT_INVALID', (0,errors/* messageOf */.bD)(e), { cause: e, details: { option: 'results-file' } });
+        logger.error(`${error.message} [${error.code}]`);
+        return error;
+    }
 }
 
 
 /***/ }),
 
-/***/ 5724:
+/***/ 47148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   gl: () => (/* reexport */ RegistryError),
+  rQ: () => (/* reexport */ canonicalHost),
   Hn: () => (/* reexport */ createRegistryClient),
   IP: () => (/* reexport */ isRegistryError),
-  sq: () => (/* reexport */ toIndexDescriptors)
+  sq: () => (/* reexport */ toIndexDescriptors),
+  QK: () => (/* reexport */ withRequestSignal)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_BLOB_BYTES, DEFAULT_MAX_MANIFEST_BYTES, DEFAULT_TIMEOUT_MS, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, MANIFEST_MEDIA_TYPES, OCI_EMPTY, OCI_INDEX, OCI_MANIFEST, canonicalHost, digestOf, referrersTagFor, toDescriptor
+// UNUSED EXPORTS: DEFAULT_MAX_BLOB_BYTES, DEFAULT_MAX_MANIFEST_BYTES, DEFAULT_TIMEOUT_MS, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, MANIFEST_MEDIA_TYPES, OCI_EMPTY, OCI_INDEX, OCI_MANIFEST, digestOf, referrersTagFor, toDescriptor
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -2844,6 +2969,7 @@ class RegistryError extends errors/* AppError */.uV {
     host;
     repository;
     temporary;
+    cancelled;
     constructor(code, message, context) {
         const details = { host: context.host };
         if (context.repository !== undefined)
@@ -2864,6 +2990,7 @@ class RegistryError extends errors/* AppError */.uV {
         this.host = context.host;
         this.repository = context.repository;
         this.temporary = context.temporary ?? false;
+        this.cancelled = context.cancelled ?? false;
     }
 }
 function isRegistryError(value, code) {
@@ -3066,131 +3193,12 @@ function pickChallenge(challenges) {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(77030);
-;// CONCATENATED MODULE: ./src/registry/retry.ts
-
-/** 408, 429 and the 5xx a registry or its CDN sends when busy (go-containerregistry's list, plus 429). */
-const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-function isRetryableStatus(status) {
-    return RETRY_STATUSES.has(status);
-}
-/** `Retry-After` as milliseconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or unreadable. */
-function retryAfterMs(headers, now) {
-    const value = headers['retry-after'];
-    if (typeof value !== 'string' || value.trim() === '')
-        return undefined;
-    if (/^\s*\d+\s*$/.test(value))
-        return Number(value) * 1000;
-    const at = Date.parse(value);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-/** Full-jitter exponential backoff: uniform in [0, base·2^(attempt-1)], capped. */
-function backoffMs(attempt, policy) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.floor(policy.random() * ceiling);
-}
-/**
- * Runs `attempt` until it gives a final answer: a response whose status is not retryable, a
- * non-temporary error, or the last allowed attempt. A `Retry-After` longer than `maxDelayMs`
- * ends the loop at once: the caller reports rate limiting rather than stalling a CI job.
- */
-async function withRetry(policy, attempt) {
-    for (let n = 1;; n++) {
-        let delay;
-        let reason;
-        try {
-            const result = await attempt();
-            if (!isRetryableStatus(result.status) || n >= policy.maxAttempts)
-                return { result, attempts: n };
-            const asked = retryAfterMs(result.headers, policy.now());
-            if (asked !== undefined && asked > policy.maxDelayMs)
-                return { result, attempts: n };
-            delay = asked ?? backoffMs(n, policy);
-            reason = `answered ${result.status}${asked === undefined ? '' : ' with Retry-After'}`;
-        }
-        catch (e) {
-            if (!isRegistryError(e) || !e.temporary || n >= policy.maxAttempts)
-                throw e;
-            delay = backoffMs(n, policy);
-            reason = `failed (${e.code})`;
-        }
-        policy.onRetry?.(n, delay, reason);
-        await policy.sleep(delay);
-    }
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./src/http/index.ts + 3 modules
+var http = __webpack_require__(46262);
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __webpack_require__(16698);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(44942);
-;// CONCATENATED MODULE: ./src/registry/body.ts
-/** Thrown by readBody; the transport turns it into a RegistryError with host and URL. */
-class BodyReadError extends Error {
-    failure;
-    constructor(failure) {
-        super(failure.kind);
-        this.failure = failure;
-        this.name = 'BodyReadError';
-    }
-}
-/**
- * Reads a response body into memory, refusing it as soon as it is declared or turns out larger than
- * `maxBytes`, and destroying the socket on either timeout so a slow peer cannot hold the client.
- */
-function readBody(message, limits) {
-    const declared = Number(message.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limits.maxBytes) {
-        message.destroy();
-        return Promise.reject(new BodyReadError({ kind: 'too-large', limit: limits.maxBytes, declared }));
-    }
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        let settled = false;
-        let idle;
-        const finish = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(idle);
-            clearTimeout(total);
-            message.off('data', onData);
-            if (error) {
-                message.destroy();
-                reject(error);
-            }
-            else {
-                resolve(Buffer.concat(chunks, size));
-            }
-        };
-        const armIdle = () => {
-            clearTimeout(idle);
-            idle = setTimeout(() => finish(new BodyReadError({ kind: 'timeout', after: limits.idleTimeoutMs })), limits.idleTimeoutMs);
-        };
-        const total = setTimeout(() => finish(new BodyReadError({ kind: 'timeout', after: limits.totalTimeoutMs })), limits.totalTimeoutMs);
-        const onData = (chunk) => {
-            size += chunk.length;
-            if (size > limits.maxBytes)
-                return finish(new BodyReadError({ kind: 'too-large', limit: limits.maxBytes }));
-            chunks.push(chunk);
-            armIdle();
-        };
-        armIdle();
-        message.on('data', onData);
-        message.once('end', () => finish());
-        message.once('error', cause => finish(new BodyReadError({ kind: 'network', cause })));
-        // A reset mid-body ends the stream as 'aborted' on some Node versions instead of erroring.
-        message.once('aborted', () => finish(new BodyReadError({ kind: 'network', cause: new Error('response aborted') })));
-        message.once('close', () => {
-            if (!message.complete)
-                finish(new BodyReadError({ kind: 'network', cause: new Error('connection closed before the body ended') }));
-        });
-    });
-}
-/** Discards a body we do not need, so the keep-alive socket can be reused. */
-function drainBody(message) {
-    message.resume();
-}
-
 ;// CONCATENATED MODULE: ./src/registry/limiter.ts
 function createKeyedLimiter(limit) {
     const active = new Map();
@@ -3241,44 +3249,54 @@ function createKeyedLimiter(limit) {
 
 
 
+/**
+ * The deadline of the work a request belongs to (one image): once it fires, requests in flight are
+ * aborted and new ones fail at once, so abandoned work does not go on in the background. Carried as
+ * async context rather than threaded through the cosign layer and every registry call.
+ */
+const scope = new external_node_async_hooks_.AsyncLocalStorage();
+function withRequestSignal(signal, work) {
+    return scope.run(signal, work);
+}
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
 const ERROR_BODY_BYTES = 64 * 1024;
 /** Failures where another attempt cannot help: bad names and TLS trust (set NODE_EXTRA_CA_CERTS). */
 const PERMANENT_NETWORK_CODES = /^(ENOTFOUND|ERR_INVALID_URL|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|ERR_TLS_CERT|ERR_SSL_)/;
-function errorCode(e) {
-    return typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : '';
-}
 function networkError(e, req, url) {
     const where = { host: req.host, repository: req.repository, method: req.method, url: redactUrl(url), cause: e };
-    if (e instanceof BodyReadError) {
-        const f = e.failure;
-        if (f.kind === 'too-large') {
-            const found = f.declared === undefined ? 'more' : `${f.declared} bytes`;
-            return new RegistryError('REGISTRY_TOO_LARGE', `${req.method} ${redactUrl(url)}: body larger than the ${f.limit}-byte limit (found ${found})`, where);
+    const at = `${req.method} ${redactUrl(url)}`;
+    if (e instanceof http/* BodyReadError */.NA) {
+        if (e.code === 'BODY_TOO_LARGE') {
+            const found = e.declared === undefined ? 'more' : `${e.declared} bytes`;
+            return new RegistryError('REGISTRY_TOO_LARGE', `${at}: body larger than the ${e.limit}-byte limit (found ${found})`, where);
         }
-        if (f.kind === 'timeout')
-            return new RegistryError('REGISTRY_TIMEOUT', `${req.method} ${redactUrl(url)}: body not read within ${f.after} ms`, { ...where, temporary: true });
-        return new RegistryError('REGISTRY_UNREACHABLE', `${req.method} ${redactUrl(url)}: connection lost while reading the body`, { ...where, cause: f.cause, temporary: true });
+        if (e.code === 'BODY_TIMEOUT')
+            return new RegistryError('REGISTRY_TIMEOUT', `${at}: ${e.message}`, { ...where, temporary: true });
+        return new RegistryError('REGISTRY_UNREACHABLE', `${at}: connection lost while reading the body`, { ...where, temporary: true });
     }
-    const message = e instanceof Error ? e.message : String(e);
-    if (/^Request timeout/.test(message)) {
-        return new RegistryError('REGISTRY_TIMEOUT', `${req.method} ${redactUrl(url)}: no answer within the timeout`, { ...where, temporary: true });
-    }
-    const code = errorCode(e);
+    if (e instanceof http/* ExchangeError */.Sb && e.code === 'HTTP_TIMEOUT')
+        return new RegistryError('REGISTRY_TIMEOUT', `${at}: ${e.message}`, { ...where, temporary: true });
+    if (e instanceof RegistryError)
+        return e;
+    const code = e instanceof http/* ExchangeError */.Sb ? e.networkCode : '';
     const permanent = PERMANENT_NETWORK_CODES.test(code);
     const hint = /^(CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|ERR_TLS_CERT)/.test(code) ? ' (TLS: add the CA with NODE_EXTRA_CA_CERTS)' : '';
-    return new RegistryError('REGISTRY_UNREACHABLE', `${req.method} ${redactUrl(url)}: ${code || 'network error'}${hint}`, { ...where, temporary: !permanent });
+    return new RegistryError('REGISTRY_UNREACHABLE', `${at}: ${code || 'network error'}${hint}`, { ...where, temporary: !permanent });
 }
-function headersFor(req, url, origin) {
-    const headers = { ...req.headers };
+function headersFor(req, url, origin, userAgent) {
+    const headers = { 'user-agent': userAgent, ...req.headers };
     if (req.authorization && url.origin === origin)
         headers.authorization = req.authorization;
     if (req.body)
         headers['content-length'] = String(req.body.length);
     return headers;
 }
-/** One HTTP exchange per hop, through @actions/http-client (proxies, keep-alive), counted and bounded per host. */
+/**
+ * One HTTP exchange per hop, through @actions/http-client's agents (proxies, keep-alive), counted and
+ * bounded per host. Each attempt has a header deadline (`timeoutMs`) and a total deadline
+ * (`readTimeoutMs`) over every hop and the whole body.
+ */
 function createTransport(options) {
     const requestOptions = { allowRedirects: false, allowRetries: false, socketTimeout: options.timeoutMs, keepAlive: true };
     // http-client caches one agent per instance, made for the first URL's protocol: one instance per protocol.
@@ -3286,32 +3304,49 @@ function createTransport(options) {
     const limiter = createKeyedLimiter(options.maxInFlightPerHost);
     const byHost = new Map();
     let total = 0;
-    const exchange = (req, url, origin) => limiter.run(url.host, async () => {
+    const exchange = (req, url, origin, deadline) => limiter.run(url.host, async () => {
+        const cancel = scope.getStore();
+        const cancelled = () => new RegistryError('REGISTRY_TIMEOUT', `${req.method} ${redactUrl(url)}: cancelled, the deadline of this image passed`, { host: req.host, repository: req.repository, method: req.method, url: redactUrl(url), cancelled: true });
+        if (cancel?.aborted)
+            throw cancelled();
+        const headers = headersFor(req, url, origin, options.userAgent);
+        // Last line of defence: whatever chose this URL, credentials never cross the network in clear text
+        // except to a host the user named in insecure-registries.
+        if (headers.authorization && url.protocol === 'http:' && !options.plainHttpHosts.has(url.host)) {
+            throw new RegistryError('REGISTRY_AUTH', `${req.method} ${redactUrl(url)}: refused to send credentials over plain HTTP to a host outside insecure-registries`, {
+                host: req.host,
+                repository: req.repository,
+                method: req.method,
+                url: redactUrl(url)
+            });
+        }
         total += 1;
         byHost.set(url.host, (byHost.get(url.host) ?? 0) + 1);
         const client = url.protocol === 'https:' ? clients['https:'] : clients['http:'];
-        const data = req.body ? external_node_stream_.Readable.from([req.body]) : req.method === 'POST' || req.method === 'PUT' || req.method === 'PATCH' ? '' : null;
-        let response;
+        const remaining = () => Math.max(1, deadline - Date.now());
+        let message;
         try {
-            response = await client.request(req.method, url.href, data, headersFor(req, url, origin));
+            message = await (0,http/* openResponse */.sU)(client, { method: req.method, url, headers, body: req.body }, Math.min(options.timeoutMs, remaining()), cancel);
         }
         catch (e) {
-            throw networkError(e, req, url);
+            throw cancel?.aborted ? cancelled() : networkError(e, req, url);
         }
-        const status = response.message.statusCode ?? 0;
+        const status = message.statusCode ?? 0;
         if (req.method === 'HEAD' || REDIRECTS.has(status)) {
-            drainBody(response.message);
-            return { response, body: Buffer.alloc(0) };
+            (0,http/* drainBody */.Lr)(message, { maxBytes: ERROR_BODY_BYTES, timeoutMs: options.timeoutMs });
+            return { message, body: Buffer.alloc(0) };
         }
         const ok = status >= 200 && status < 300;
         try {
-            const limits = { maxBytes: ok ? req.maxBytes : ERROR_BODY_BYTES, idleTimeoutMs: options.timeoutMs, totalTimeoutMs: options.readTimeoutMs };
-            return { response, body: await readBody(response.message, limits) };
+            const limits = { maxBytes: ok ? req.maxBytes : ERROR_BODY_BYTES, idleTimeoutMs: options.timeoutMs, totalTimeoutMs: remaining() };
+            return { message, body: await (0,http/* readBody */.x8)(message, limits, cancel) };
         }
         catch (e) {
+            if (cancel?.aborted)
+                throw cancelled();
             // An oversized error page is only diagnostics: keep the status, drop the body.
-            if (!ok && e instanceof BodyReadError && e.failure.kind === 'too-large')
-                return { response, body: Buffer.alloc(0) };
+            if (!ok && e instanceof http/* BodyReadError */.NA && e.code === 'BODY_TOO_LARGE')
+                return { message, body: Buffer.alloc(0) };
             throw networkError(e, req, url);
         }
     });
@@ -3319,13 +3354,14 @@ function createTransport(options) {
         async send(req) {
             const origin = req.url.origin;
             const follow = req.followRedirects ?? (req.method === 'GET' || req.method === 'HEAD');
+            const deadline = Math.min(Date.now() + options.readTimeoutMs, req.deadlineAt ?? Infinity);
             let url = req.url;
             for (let hop = 0;; hop++) {
-                const { response, body } = await exchange(req, url, origin);
-                const status = response.message.statusCode ?? 0;
-                const location = response.message.headers.location;
+                const { message, body } = await exchange(req, url, origin, deadline);
+                const status = message.statusCode ?? 0;
+                const location = message.headers.location;
                 if (!follow || !REDIRECTS.has(status) || !location)
-                    return { status, headers: response.message.headers, body, url };
+                    return { status, headers: message.headers, body, url };
                 const next = new URL(location, url);
                 const where = { host: req.host, repository: req.repository, method: req.method, url: redactUrl(next), status };
                 if (hop + 1 > MAX_REDIRECTS)
@@ -3430,7 +3466,7 @@ function checkRealm(realm, ctx) {
     catch {
         throw new RegistryError('REGISTRY_AUTH', `bearer challenge realm is not a URL`, { host: ctx.host });
     }
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && ctx.insecure)) {
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && ctx.plainHttp(ctx.host))) {
         throw new RegistryError('REGISTRY_AUTH', `bearer realm ${redactUrl(url)}: expected https for a registry reached over https`, { host: ctx.host });
     }
     const registryHostname = new URL(`http://${ctx.host}`).hostname;
@@ -3457,7 +3493,7 @@ function parseToken(res, now, host) {
     return { token, expiresAt: now + Math.max(expires * 1000 - EARLY_REFRESH_MS, expires * 500) };
 }
 async function send(ctx, req) {
-    return { ...(await withRetry(ctx.retry, () => ctx.transport.send(req))).result, method: req.method };
+    return { ...(await (0,http/* withRetry */.bD)(ctx.retry, () => ctx.transport.send(req))).result, method: req.method };
 }
 /**
  * Gets a bearer token for `scopes` (distribution's token spec): OAuth2 refresh-token grant when an
@@ -3466,6 +3502,10 @@ async function send(ctx, req) {
  */
 async function fetchToken(ctx, challenge, scopes, auth) {
     const realm = checkRealm(challenge.realm, ctx);
+    // Credentials (Basic, or a refresh token in the form body) cross plain HTTP only to a host named in insecure-registries.
+    if (auth && realm.protocol === 'http:' && !ctx.plainHttp(realm.host)) {
+        throw new RegistryError('REGISTRY_AUTH', `bearer realm ${redactUrl(realm)}: refused to send credentials over plain HTTP to a host outside insecure-registries`, { host: ctx.host });
+    }
     const base = { host: ctx.host, maxBytes: TOKEN_RESPONSE_BYTES, followRedirects: false };
     let res;
     if (auth?.identityToken) {
@@ -3500,7 +3540,7 @@ async function fetchToken(ctx, challenge, scopes, auth) {
         // A token endpoint that is missing or refuses is an auth failure; 429 and 5xx keep their own codes.
         const code = codeForStatus(res.status) === 'REGISTRY_NOT_FOUND' ? 'REGISTRY_AUTH' : codeForStatus(res.status);
         const authenticated = code === 'REGISTRY_AUTH' ? auth !== undefined : undefined;
-        throw statusError(code, 'token request failed', { method: res.method, host: ctx.host }, res, { temporary: isRetryableStatus(res.status), authenticated });
+        throw statusError(code, 'token request failed', { method: res.method, host: ctx.host }, res, { temporary: (0,http/* isRetryableStatus */.PS)(res.status), authenticated });
     }
     return parseToken(res, ctx.now(), ctx.host);
 }
@@ -3621,13 +3661,15 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/registry/cred-helper.ts
 
+
 const HELPER_TIMEOUT_MS = 30_000;
 /** docker/docker-credential-helpers' `credentials.NewErrCredentialsNotFound` message. */
 const NOT_FOUND = /credentials not found/i;
-class CredentialHelperError extends Error {
+/** The keychain rewraps it as REGISTRY_AUTH for the host; the code says what went wrong with the helper. */
+class CredentialHelperError extends errors/* AppError */.uV {
     helper;
-    constructor(helper, message) {
-        super(message);
+    constructor(code, helper, message) {
+        super(code, message, { details: { helper } });
         this.helper = helper;
         this.name = 'CredentialHelperError';
     }
@@ -3639,7 +3681,7 @@ class CredentialHelperError extends Error {
  */
 const runCredentialHelper = (helper, serverUrl, env) => new Promise((resolve, reject) => {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(helper)) {
-        reject(new CredentialHelperError(helper, `invalid credential helper name '${helper}'`));
+        reject(new CredentialHelperError('CREDENTIAL_HELPER_INVALID', helper, `invalid credential helper name '${helper}'`));
         return;
     }
     const program = `docker-credential-${helper}`;
@@ -3654,7 +3696,7 @@ const runCredentialHelper = (helper, serverUrl, env) => new Promise((resolve, re
     child.on('error', e => {
         clearTimeout(timer);
         const missing = 'code' in e && e.code === 'ENOENT';
-        reject(new CredentialHelperError(helper, missing ? `${program} is not on PATH` : `${program} could not run`));
+        reject(new CredentialHelperError(missing ? 'CREDENTIAL_HELPER_MISSING' : 'CREDENTIAL_HELPER_FAILED', helper, missing ? `${program} is not on PATH` : `${program} could not run`));
     });
     child.on('close', code => {
         clearTimeout(timer);
@@ -3665,7 +3707,7 @@ const runCredentialHelper = (helper, serverUrl, env) => new Promise((resolve, re
         if (NOT_FOUND.test(said))
             return resolve(undefined);
         // The helper's own output may echo secrets: report the exit code only.
-        reject(new CredentialHelperError(helper, `${program} get exited with ${code ?? 'a signal'}`));
+        reject(new CredentialHelperError('CREDENTIAL_HELPER_FAILED', helper, `${program} get exited with ${code ?? 'a signal'}`));
     });
     child.stdin.on('error', () => undefined);
     child.stdin.end(serverUrl);
@@ -3682,7 +3724,9 @@ var reference = __webpack_require__(14319);
 
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-const DEFAULT_READ_TIMEOUT_MS = 120_000;
+/** Per attempt and per request, as multiples of the timeout (issue 11, defect 5). */
+const READ_TIMEOUT_FACTOR = 2;
+const REQUEST_TIMEOUT_FACTOR = 4;
 const DEFAULT_MAX_ATTEMPTS = 4;
 const DEFAULT_RETRY_BASE_DELAY_MS = 250;
 const DEFAULT_MAX_RETRY_DELAY_MS = 30_000;
@@ -3707,19 +3751,24 @@ function resolveOptions(options) {
     const env = options.env ?? process.env;
     const credentials = options.credentials === undefined ? [] : Array.isArray(options.credentials) ? options.credentials : [options.credentials];
     for (const c of credentials) {
+        if (!c.registry)
+            throw new RegistryError('REGISTRY_INPUT_INVALID', 'registry credentials need the registry they are for', { host: '-' });
         if (!c.username || !c.password)
-            throw new RegistryError('REGISTRY_INPUT_INVALID', 'registry credentials need both a user name and a password', { host: c.registry ?? '-' });
+            throw new RegistryError('REGISTRY_INPUT_INVALID', 'registry credentials need both a user name and a password', { host: c.registry });
         options.logger.secret(c.password);
     }
     const home = env.HOME || env.USERPROFILE || external_node_os_default().homedir();
+    const timeoutMs = positive('timeoutMs', options.timeoutMs, DEFAULT_TIMEOUT_MS);
+    const readTimeoutMs = positive('readTimeoutMs', options.readTimeoutMs, READ_TIMEOUT_FACTOR * timeoutMs);
     return {
         logger: options.logger,
         insecureRegistries: new Set((options.insecureRegistries ?? []).map(canonicalHost)),
         credentials,
         dockerConfigDir: options.dockerConfigDir ?? env.DOCKER_CONFIG ?? external_node_path_default().join(home, '.docker'),
         env,
-        timeoutMs: positive('timeoutMs', options.timeoutMs, DEFAULT_TIMEOUT_MS),
-        readTimeoutMs: positive('readTimeoutMs', options.readTimeoutMs, DEFAULT_READ_TIMEOUT_MS),
+        timeoutMs,
+        readTimeoutMs,
+        requestTimeoutMs: Math.max(readTimeoutMs, positive('requestTimeoutMs', options.requestTimeoutMs, REQUEST_TIMEOUT_FACTOR * timeoutMs)),
         maxAttempts: Math.floor(positive('maxAttempts', options.maxAttempts, DEFAULT_MAX_ATTEMPTS)),
         retryBaseDelayMs: positive('retryBaseDelayMs', options.retryBaseDelayMs, DEFAULT_RETRY_BASE_DELAY_MS, 0),
         maxRetryDelayMs: positive('maxRetryDelayMs', options.maxRetryDelayMs, DEFAULT_MAX_RETRY_DELAY_MS, 0),
@@ -3844,11 +3893,11 @@ function dockerConfigKeychain(options) {
         }
     };
 }
-/** Explicit credentials for one host (or, without `registry`, any host). */
-function staticKeychain(credentials, wildcard) {
+/** Explicit credentials, each for exactly the registry it names: never a wildcard (issue 11, defect 1). */
+function staticKeychain(credentials) {
     return {
         async resolve(host) {
-            const c = credentials.find(k => (wildcard ? k.registry === undefined : k.registry !== undefined && canonicalHost(k.registry) === host));
+            const c = credentials.find(k => canonicalHost(k.registry) === host);
             return c ? { username: c.username, password: c.password } : undefined;
         }
     };
@@ -3896,12 +3945,15 @@ function checkReference(repo, reference) {
         throw new RegistryError('REGISTRY_INPUT_INVALID', `expected a tag or a sha256/sha512 digest, found '${reference}'`, repo);
     }
 }
+/** Attempts to one host that timed out, in a row, after which the host is not asked again in this run. */
+const MAX_HOST_TIMEOUTS = 4;
 function createCore(options) {
     const transport = createTransport({
         userAgent: options.userAgent,
         timeoutMs: options.timeoutMs,
         readTimeoutMs: options.readTimeoutMs,
-        maxInFlightPerHost: options.maxInFlightPerRegistry
+        maxInFlightPerHost: options.maxInFlightPerRegistry,
+        plainHttpHosts: options.insecureRegistries
     });
     const retry = {
         maxAttempts: options.maxAttempts,
@@ -3909,23 +3961,45 @@ function createCore(options) {
         maxDelayMs: options.maxRetryDelayMs,
         sleep: options.sleep,
         random: options.random,
-        now: options.now
+        now: options.now,
+        deadlineMs: options.requestTimeoutMs
     };
     const keychain = multiKeychain([
-        staticKeychain(options.credentials, false),
+        staticKeychain(options.credentials.filter(c => !c.afterDockerConfig)),
         dockerConfigKeychain({ dockerConfigDir: options.dockerConfigDir, env: options.env, logger: options.logger, runCredentialHelper: options.runCredentialHelper }),
-        staticKeychain(options.credentials, true)
+        staticKeychain(options.credentials.filter(c => c.afterDockerConfig))
     ], options.logger);
     const insecure = (host) => options.insecureRegistries.has(host);
     const auth = createAuthenticator({
         keychain,
         logger: options.logger,
         now: options.now,
-        tokenContext: host => ({ transport, retry, host, insecure: insecure(host), now: options.now })
+        tokenContext: host => ({ transport, retry, host, plainHttp: insecure, now: options.now })
     });
+    // A registry that lets attempts time out again and again would cost every image it serves the
+    // full deadline: after MAX_HOST_TIMEOUTS timed-out attempts in a row, its requests fail at once.
+    const timeouts = new Map();
+    const attemptOnce = async (req) => {
+        if ((timeouts.get(req.host) ?? 0) >= MAX_HOST_TIMEOUTS) {
+            throw new RegistryError('REGISTRY_TIMEOUT', `${req.host} timed out ${MAX_HOST_TIMEOUTS} times in a row in this run; not asked again`, { host: req.host, repository: req.repository, method: req.method });
+        }
+        try {
+            const res = await transport.send(req);
+            timeouts.delete(req.host);
+            return res;
+        }
+        catch (e) {
+            if (isRegistryError(e, 'REGISTRY_TIMEOUT') && !e.cancelled)
+                timeouts.set(req.host, (timeouts.get(req.host) ?? 0) + 1);
+            throw e;
+        }
+    };
     const send = async (spec, url, authorization) => {
         const onRetry = (attempt, delayMs, reason) => options.logger.debug(`registry: ${spec.method} ${redactUrl(url)} ${reason}; attempt ${attempt + 1} of ${retry.maxAttempts} in ${delayMs} ms`);
-        const { result } = await withRetry({ ...retry, onRetry }, () => transport.send({
+        // Every attempt ends by the request's deadline, so "4 × timeout" holds for the request as a whole.
+        const deadlineAt = Date.now() + options.requestTimeoutMs;
+        const { result } = await (0,http/* withRetry */.bD)({ ...retry, onRetry }, () => attemptOnce({
+            deadlineAt,
             method: spec.method,
             url,
             headers: spec.headers,
@@ -3974,7 +4048,7 @@ function createCore(options) {
                 return;
             const code = res.status >= 200 && res.status < 400 ? 'REGISTRY_ERROR' : codeForStatus(res.status);
             const authenticated = res.status === 401 || res.status === 403 ? res.authenticated : undefined;
-            throw statusError(code, what, { method: spec.method, host: spec.repo.host, repository: spec.repo.repository }, res, { temporary: isRetryableStatus(res.status), authenticated });
+            throw statusError(code, what, { method: spec.method, host: spec.repo.host, repository: spec.repo.repository }, res, { temporary: (0,http/* isRetryableStatus */.PS)(res.status), authenticated });
         }
     };
 }
@@ -4193,7 +4267,14 @@ function toFallbackIndex(current, manifests) {
 /** OCI 1.1 referrers: the API when the registry has it, else the `<alg>-<hex>` tag index; hosts without the API are remembered. */
 function createReferrers(core) {
     const withoutApi = new Set();
-    const fromApi = async (repo, subject, artifactType) => {
+    const capped = (repo, subject, found, artifactType, max) => {
+        const kept = filterBy([...found], artifactType);
+        if (max !== undefined && kept.length > max) {
+            throw new RegistryError('REGISTRY_LIMIT', `referrers of ${subject}: more than ${max} referrers (the limit; raise it with max-signatures)`, repo);
+        }
+        return kept;
+    };
+    const fromApi = async (repo, subject, artifactType, max) => {
         const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
         const headers = { accept: OCI_INDEX };
         const spec = { repo, method: 'GET', path: `/v2/${repo.repository}/referrers/${subject}${query}`, headers, maxBytes: core.options.maxManifestBytes };
@@ -4212,8 +4293,10 @@ function createReferrers(core) {
             return found;
         if (next.origin !== probe.url.origin)
             throw new RegistryError('REGISTRY_ERROR', `referrers of ${subject}: next page link leaves the registry`, repo);
-        for await (const res of pages(core, repo, next, `referrers of ${subject}`, headers))
+        for await (const res of pages(core, repo, next, `referrers of ${subject}`, headers)) {
             found.push(...parseIndex(repo, subject, res));
+            capped(repo, subject, found, artifactType, max);
+        }
         return found;
     };
     const readTagIndex = async (repo, subject) => {
@@ -4228,16 +4311,17 @@ function createReferrers(core) {
         }
     };
     return {
-        async list(repo, subject, artifactType) {
+        async list(repo, subject, artifactType, options = {}) {
             checkSubject(repo, subject);
+            const max = options.maxResults;
             if (!withoutApi.has(repo.host)) {
-                const viaApi = await fromApi(repo, subject, artifactType);
+                const viaApi = await fromApi(repo, subject, artifactType, max);
                 // Filtering again is harmless when the registry applied it (OCI-Filters-Applied) and needed when it did not.
                 if (viaApi)
-                    return { manifests: filterBy(viaApi, artifactType), source: 'referrers' };
+                    return { manifests: capped(repo, subject, viaApi, artifactType, max), source: 'referrers' };
             }
             const index = await readTagIndex(repo, subject);
-            return { manifests: filterBy(index ? toIndexDescriptors(index.json) : [], artifactType), source: 'referrers-tag' };
+            return { manifests: capped(repo, subject, index ? toIndexDescriptors(index.json) : [], artifactType, max), source: 'referrers-tag' };
         },
         async addToFallbackIndex(repo, subject, descriptor) {
             checkSubject(repo, subject);
@@ -4283,7 +4367,7 @@ function createRegistryClient(options) {
         uploadBlob: async (repo, bytes, o) => uploadBlob(core, core.repo(repo), bytes, o),
         mountBlob: async (repo, digest, from) => mountBlob(core, core.repo(repo), digest, from),
         listTags: async (repo, o) => listTags(core, core.repo(repo), o),
-        listReferrers: async (repo, subject, artifactType) => referrers.list(core.repo(repo), subject, artifactType),
+        listReferrers: async (repo, subject, artifactType, o) => referrers.list(core.repo(repo), subject, artifactType, o),
         addReferrerToFallbackIndex: async (repo, subject, descriptor) => referrers.addToFallbackIndex(core.repo(repo), subject, descriptor),
         requestCount: () => core.transport.stats().total,
         requestStats: () => ({ ...core.transport.stats(), tokens: core.auth.tokensFetched() }),
@@ -4292,6 +4376,7 @@ function createRegistryClient(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/index.ts
+
 
 
 

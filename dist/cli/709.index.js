@@ -122,12 +122,12 @@ var errors = __webpack_require__(83916);
 var src_cosign = __webpack_require__(50827);
 // EXTERNAL MODULE: ./src/policy/index.ts + 18 modules
 var src_policy = __webpack_require__(58190);
-// EXTERNAL MODULE: ./src/registry/index.ts + 19 modules
-var registry = __webpack_require__(5724);
 // EXTERNAL MODULE: ./src/trust/index.ts + 7 modules
 var src_trust = __webpack_require__(60802);
 // EXTERNAL MODULE: ./src/engine/authority-check.ts
 var authority_check = __webpack_require__(38954);
+// EXTERNAL MODULE: ./src/engine/credentials.ts
+var credentials = __webpack_require__(83656);
 // EXTERNAL MODULE: ./src/engine/policy-config.ts
 var policy_config = __webpack_require__(28961);
 // EXTERNAL MODULE: external "node:fs"
@@ -197,8 +197,8 @@ function keySecrets(value, text) {
     return [...out];
 }
 
-// EXTERNAL MODULE: ./src/report/index.ts + 11 modules
-var report = __webpack_require__(33517);
+// EXTERNAL MODULE: ./src/report/index.ts + 12 modules
+var report = __webpack_require__(36631);
 ;// CONCATENATED MODULE: ./src/engine/redact.ts
 const MASK = '***';
 /**
@@ -303,7 +303,11 @@ async function verifyPushed(client, result, proof) {
     return (0,src_cosign/* decide */.LD)(target.name, target.digest, { checked: bad.length > 0 ? bad : checked, probes }, proof.policyFor(identity));
 }
 
+// EXTERNAL MODULE: ./src/reference/index.ts + 5 modules
+var reference = __webpack_require__(14319);
 ;// CONCATENATED MODULE: ./src/engine/sign-run.ts
+
+
 
 
 
@@ -381,7 +385,7 @@ async function signAll(config, logger, redactor, deps) {
     const env = deps.env ?? process.env;
     const now = deps.now ?? (() => new Date());
     checkServiceUrls(config);
-    const client = deps.client ?? registryClientFor(config, logger);
+    const client = deps.client ?? registryClientFor(config, logger, (0,credentials/* registriesOf */.Ho)(config.images.map(i => (0,reference/* parseNormalizedNamed */.oS)(i).name)));
     const strict = config.mode === 'sign-and-verify';
     const { signer, publicKeyPem } = await buildSigner(config, logger, deps);
     const proof = await buildProof(config, logger, publicKeyPem);
@@ -428,14 +432,16 @@ async function signAll(config, logger, redactor, deps) {
     const checkedAt = now();
     const items = redactor.redactDeep(verdicts.map(v => ({ verdict: v, ...splitName(v.name), tags: tagsOf(targets, unresolved, v), sources: [] })));
     const records = redactor.redactDeep(items.map(item => (0,report/* toRecord */.Lv)(item, policy, run, checkedAt)));
-    await (0,verify_run.writeResults)(config.resultsFile, records);
+    const resultsError = await (0,verify_run.writeResultsReported)(config.resultsFile, records, logger);
     const upload = config.upload
         ? await (0,report/* uploadResults */.g4)(records.map(r => JSON.stringify(r)), { baseUrl: config.fremforgeUrl, token: config.apiToken, run, logger, timeoutMs: config.timeoutMs })
         : { state: 'skipped', chunks: 0, records: 0, message: 'upload is turned off (upload: false)' };
     const uploadFailed = upload.state === 'failed' && config.uploadFailure === 'fail';
     const signed = results.filter(r => r.ok).length;
     lines.unshift(`Signed ${signed} of ${results.length + unresolved.length} images (${config.signatureFormat}).`);
-    return redactor.redactDeep({ ok: failed === 0 && !uploadFailed, text: lines.join('\n'), records, signatures, items, resultsFile: config.resultsFile, upload, warnings });
+    if (resultsError)
+        lines.push(`✗ results file not written: ${resultsError.message}`);
+    return redactor.redactDeep({ ok: failed === 0 && !uploadFailed && !resultsError, text: lines.join('\n'), records, signatures, items, resultsFile: config.resultsFile, upload, warnings, ...(resultsError ? { resultsError } : {}) });
 }
 function splitName(name) {
     const slash = name.indexOf('/');
@@ -447,6 +453,8 @@ function tagsOf(targets, unresolved, v) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/attest-run.ts
+
+
 
 
 
@@ -486,7 +494,7 @@ function attest_run_verifyConfigFor(config, result, publicKeyPem) {
 async function runAttest(config, logger, deps = {}) {
     const env = deps.env ?? process.env;
     const now = deps.now ?? (() => new Date());
-    const client = deps.client ?? registryClientFor(config, logger);
+    const client = deps.client ?? registryClientFor(config, logger, (0,credentials/* registriesOf */.Ho)(config.images.map(i => (0,reference/* parseNormalizedNamed */.oS)(i).name)));
     const strict = config.mode === 'attest-and-verify';
     const predicate = await readPredicate(config.predicate ?? '');
     const { signer, publicKeyPem } = await buildSigner(config, logger, deps);
@@ -595,15 +603,9 @@ async function readKeys(value, timeoutMs = 30_000) {
     const texts = value.includes('-----BEGIN') ? [value] : await Promise.all((0,config/* parseList */.E1)(value).map(async (v) => (await readKey(v, timeoutMs)) ?? ''));
     return texts.flatMap(t => t.match(PEM_BLOCK) ?? [t]);
 }
-function registryClientFor(config, logger) {
-    return (0,registry/* createRegistryClient */.Hn)({
-        logger,
-        insecureRegistries: config.insecureRegistries,
-        credentials: config.registryUsername && config.registryPassword ? { registry: config.registry, username: config.registryUsername, password: config.registryPassword } : undefined,
-        timeoutMs: config.timeoutMs,
-        // Measured by bench/latency.mjs: at 100 ms RTT a per-host cap below `concurrency` is the bottleneck.
-        maxInFlightPerRegistry: config.concurrency
-    });
+/** With `hosts` (the run's registries, when known up front) the credentials are bound at once; else at `bindRegistries`. */
+function registryClientFor(config, logger, hosts) {
+    return (0,credentials/* scopedRegistryClient */.xm)(config, logger, hosts);
 }
 /** Builds the one verifier of a run: registry client, trust material and policy, loaded once. */
 async function createImageVerifier(config, logger, client = registryClientFor(config, logger)) {
@@ -625,15 +627,17 @@ async function createImageVerifier(config, logger, client = registryClientFor(co
     const verifier = key
         ? new dist/* Verifier */.BL(trust, { tlogThreshold: config.insecureIgnoreTlog ? 0 : 1, ctlogThreshold: 0, timestampThreshold: config.insecureIgnoreTlog ? 0 : 1 })
         : new dist/* Verifier */.BL(trust);
-    const cosign = (0,src_cosign/* createCosignVerifier */.y8)({ client, verifier, policy, logger, keyIdentity: key ? (0,src_cosign/* keyId */.xs)(key) : undefined, trust });
-    const base = { client, resolveDigest: cosign.resolveDigest, verifyAttestations: cosign.verifyAttestations, policy, trustFingerprint };
+    const cosign = (0,src_cosign/* createCosignVerifier */.y8)({ client, verifier, policy, logger, keyIdentity: key ? (0,src_cosign/* keyId */.xs)(key) : undefined, trust, maxSignatures: config.maxSignatures });
+    const scoped = client.bindRegistries;
+    const bindRegistries = typeof scoped === 'function' ? (hosts) => scoped(hosts) : undefined;
+    const base = { client, resolveDigest: cosign.resolveDigest, verifyAttestations: cosign.verifyAttestations, policy, trustFingerprint, ...(bindRegistries ? { bindRegistries } : {}) };
     if (rotation.length === 0)
         return { ...base, verify: cosign.verify };
     // Several keys (a rotation): one implicit key authority, any key verifies.
     const others = await Promise.all(rotation.map(async (pem) => {
         const keyTrust = await (0,src_trust/* loadTrustMaterial */.ak)({ trustedRoot: config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, key: pem, logger, timeoutMs: config.timeoutMs });
         const v = new dist/* Verifier */.BL(keyTrust, { tlogThreshold: config.insecureIgnoreTlog ? 0 : 1, ctlogThreshold: 0, timestampThreshold: config.insecureIgnoreTlog ? 0 : 1 });
-        return (0,src_cosign/* createCosignVerifier */.y8)({ client, verifier: v, policy: { ...policy, key: pem }, logger, keyIdentity: (0,src_cosign/* keyId */.xs)(pem), trust: keyTrust });
+        return (0,src_cosign/* createCosignVerifier */.y8)({ client, verifier: v, policy: { ...policy, key: pem }, logger, keyIdentity: (0,src_cosign/* keyId */.xs)(pem), trust: keyTrust, maxSignatures: config.maxSignatures });
     }));
     // The cache fingerprints every key of the rotation, not only the first.
     return { ...base, policy: { ...policy, key: [key, ...rotation].join('\n') }, verify: target => (0,authority_check/* firstVerified */.L)([cosign, ...others], target) };

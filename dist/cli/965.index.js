@@ -377,8 +377,8 @@ function forgeClientFromEnv(env, platform, token, timeoutMs) {
     return platform === 'github' ? createGitHubClient({ token, baseUrl: apiUrl, timeoutMs }) : createForgejoClient({ token, apiUrl, timeoutMs });
 }
 
-// EXTERNAL MODULE: ./src/report/index.ts + 11 modules
-var report = __webpack_require__(33517);
+// EXTERNAL MODULE: ./src/report/index.ts + 12 modules
+var report = __webpack_require__(36631);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/policy/index.ts + 18 modules

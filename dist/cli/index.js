@@ -11,8 +11,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // Before anything big is loaded: V8's compiled code is reused across runs (Node 22.1+).
 node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
-const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(637), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83255));
-process.exitCode = await runCli(process.argv.slice(2), {
+const { runCliGuarded } = await Promise.all(/* import() */[__nccwpck_require__.e(637), __nccwpck_require__.e(123)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70123));
+process.exitCode = await runCliGuarded(process.argv.slice(2), {
     stdout: text => process.stdout.write(text + '\n'),
     stderr: text => process.stderr.write(text + '\n'),
     env: process.env,
@@ -189,6 +189,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
