@@ -127,7 +127,7 @@ async function actionScan(config: Config): Promise<void> {
 
 async function actionVerify(config: Config, env: NodeJS.ProcessEnv, state: RunState): Promise<void> {
   // With a policy file every image is checked per authority; the verdict cache covers the flat rules only.
-  const policyRun = config.policy.length > 0 ? await createPolicyRun(config, actionLogger) : undefined
+  const policyRun = config.policy.length > 0 ? await createPolicyRun(config, actionLogger, env) : undefined
   const cached = policyRun ? undefined : await createActionVerifier(config, actionLogger, env)
   const verifier = policyRun?.verifier ?? cached!.verifier
   const pr = await pullRequestFromEnv(env)
