@@ -216,3 +216,13 @@ describe('the action on a pull request with policy: auto and require-signed', ()
     expect(results).toBe('')
   })
 })
+
+describe('loadPolicyFiles with paths written with ./', () => {
+  it('reads the same base file and reports no change when there is none', async () => {
+    const { workspace, env } = await pullRequestRepo({ 'deploy/policies/zz.yaml': SKIP_ALL })
+    const { set, warnings } = await load(workspace, env, { patterns: ['./deploy/policies/org.yaml', './deploy/policies/*.yaml'] })
+    expect(set.policies.map(p => p.name)).toEqual(['org', 'vendor'])
+    expect(warnings.filter(w => w.includes('org.yaml'))).toEqual([])
+    expect(warnings.filter(w => w.includes('zz.yaml'))).toHaveLength(1)
+  })
+})

@@ -109,6 +109,8 @@ function baseTree(workspace: string, tree: BaseTree): PolicyTree {
   }
 }
 
+const toPosix = (file: string): string => path.posix.normalize(file.split(path.sep).join('/'))
+
 /** How a file was named: a path must hold a policy; a glob's files may not; `auto` skips what is not YAML yet. */
 type Origin = 'path' | 'glob' | 'auto'
 
@@ -126,7 +128,8 @@ async function listPolicyFiles(patterns: readonly string[], tree: PolicyTree, fr
     const found = dynamic ? await tree.glob(pattern) : [pattern]
     // In a pull request a glob may match only files the pull request adds: those are reported, not an input error.
     if (found.length === 0 && !fromBase) throw new AppError('INPUT_INVALID', `option 'policy': no file matches '${pattern}'`, { details: { option: 'policy' } })
-    for (const f of found.sort()) if (out.get(f) !== 'path') out.set(f, dynamic ? 'glob' : 'path')
+    // One name per file, whichever tree listed it ('./deploy/p.yaml' and 'deploy/p.yaml').
+    for (const f of found.map(toPosix).sort()) if (out.get(f) !== 'path') out.set(f, dynamic ? 'glob' : 'path')
   }
   return [...out].map(([file, origin]) => ({ file, origin }))
 }
