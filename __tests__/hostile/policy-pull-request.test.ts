@@ -226,3 +226,28 @@ describe('loadPolicyFiles with paths written with ./', () => {
     expect(warnings.filter(w => w.includes('zz.yaml'))).toHaveLength(1)
   })
 })
+
+describe('loadPolicyFiles when the pull request branched off before the policy was tightened', () => {
+  it("reads the base branch's current policy, not the one of the commit it branched from", async () => {
+    const { workspace, env, baseSha } = await pullRequestRepo({ 'k8s/app.yaml': `image: ${IMAGE}\n# changed\n` })
+    // The base branch moves on after the pull request branched: an old exemption is removed.
+    git(workspace, 'checkout', '-q', baseSha)
+    await put(workspace, { 'deploy/policies/legacy.yaml': SKIP_ALL.replace('harmless', 'legacy') })
+    git(workspace, 'add', '-A')
+    git(workspace, 'commit', '-qm', 'old exemption')
+    const old = git(workspace, 'rev-parse', 'HEAD')
+    git(workspace, 'rm', '-q', 'deploy/policies/legacy.yaml')
+    git(workspace, 'commit', '-qm', 'exemption removed')
+    const tip = git(workspace, 'rev-parse', 'HEAD')
+    // The pull request starts from the old commit that still had the exemption.
+    git(workspace, 'checkout', '-qb', 'sneaky', old)
+    await put(workspace, { 'k8s/app.yaml': `image: ${IMAGE}\n# sneaky\n` })
+    git(workspace, 'commit', '-qam', 'pull request')
+    const event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH as string, 'utf8')) as { pull_request: { base: { sha: string } } }
+    event.pull_request.base.sha = tip
+    await writeFile(env.GITHUB_EVENT_PATH as string, JSON.stringify(event))
+    const { set, warnings } = await load(workspace, env)
+    expect(set.policies.map(p => p.name)).toEqual(['org', 'vendor'])
+    expect(warnings.filter(w => w.includes('deploy/policies/legacy.yaml') && w.includes('is ignored'))).toHaveLength(1)
+  })
+})

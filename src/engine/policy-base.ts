@@ -4,8 +4,10 @@ import { pullRequestFromEnv } from '../forge/index.js'
 /**
  * Where policy documents come from (security review finding 1). In a pull request the checkout
  * is the attacker's: a policy file it adds or changes could exempt its images or trust its own
- * key. So on pull-request events policies, key files and trusted roots are read from the merge
- * base of the pull request, and when that commit is not there the run fails closed.
+ * key. So on pull-request events policies, key files and trusted roots are read from the pull
+ * request's base commit (`pull_request.base.sha`), and when that commit is not there the run
+ * fails closed. Not from the merge base with HEAD: that is an ancestor the pull request chooses
+ * by where it branches off, so an old branch would bring back an old, laxer policy.
  */
 export type PolicyOrigin =
   | { kind: 'worktree' }
@@ -93,28 +95,21 @@ export function parseLsTree(out: string, prefix: string): Map<string, BaseEntry>
 
 /**
  * The origin of the policy for a run: the working tree outside pull requests; in a pull request
- * the tree of the merge base of `pull_request.base.sha` and HEAD, or `unavailable` and why.
+ * the tree of its base commit, or `unavailable` and why.
  */
 export async function policyOriginFor(env: NodeJS.ProcessEnv, workspace: string, timeoutMs = 60_000): Promise<PolicyOrigin> {
   if (!isPullRequestEvent(env)) return { kind: 'worktree' }
   const pr = await pullRequestFromEnv(env)
   if (!pr) return { kind: 'unavailable', reason: 'the pull request event payload (GITHUB_EVENT_PATH) names no base commit' }
-  const baseSha = pr.baseSha.toLowerCase()
-  if (!HEX.test(baseSha)) return { kind: 'unavailable', reason: `the pull request's base '${pr.baseSha}' is not a commit id` }
-  let commit: string
+  const commit = pr.baseSha.toLowerCase()
+  if (!HEX.test(commit)) return { kind: 'unavailable', reason: `the pull request's base '${pr.baseSha.slice(0, 80)}' is not a commit id` }
   let prefix: string
   try {
-    await gitText(workspace, ['cat-file', '-e', `${baseSha}^{commit}`], timeoutMs)
-  } catch (e) {
-    return { kind: 'unavailable', reason: `the base commit ${baseSha.slice(0, 12)} is not in the checkout's history (a shallow clone?): ${(e as Error).message}` }
-  }
-  try {
-    commit = await gitText(workspace, ['merge-base', baseSha, 'HEAD'], timeoutMs)
+    await gitText(workspace, ['cat-file', '-e', `${commit}^{commit}`], timeoutMs)
     prefix = await gitText(workspace, ['rev-parse', '--show-prefix'], timeoutMs)
   } catch (e) {
-    return { kind: 'unavailable', reason: `the merge base of ${baseSha.slice(0, 12)} and HEAD cannot be found (${(e as Error).message})` }
+    return { kind: 'unavailable', reason: `the base commit ${commit.slice(0, 12)} is not in the checkout's history (a shallow clone?): ${(e as Error).message}` }
   }
-  if (!HEX.test(commit)) return { kind: 'unavailable', reason: `git merge-base answered '${commit.slice(0, 80)}'` }
   let listing: string
   try {
     listing = (await git(workspace, ['ls-tree', '-r', '-l', '-z', '--full-name', commit], { timeoutMs, max: MAX_LISTING_BYTES })).toString('utf8')

@@ -20,7 +20,7 @@ export interface PolicyLoadOptions {
   logger: Logger
   /**
    * The run's environment. On pull-request events the policy, its key files and trusted roots are
-   * read from the merge base of the pull request, never from its working tree. Without it: the
+   * read from the pull request's base commit, never from its working tree. Without it: the
    * working tree (the CLI on a laptop, tests).
    */
   env?: NodeJS.ProcessEnv
@@ -31,7 +31,7 @@ export interface PolicyLoadOptions {
 
 type Where = { file: string; line: number }
 
-/** A tree policy files are read from: the working tree, or the merge base of a pull request. */
+/** A tree policy files are read from: the working tree, or the base commit of a pull request. */
 interface PolicyTree {
   /** Workspace-relative files matching the patterns: dot files included, symlinks not followed. */
   glob(patterns: string | string[]): Promise<string[]>
@@ -137,7 +137,7 @@ async function listPolicyFiles(patterns: readonly string[], tree: PolicyTree, fr
 /**
  * Reads the `policy` input into one PolicySet, with key files and trusted roots resolved (relative
  * to the policy file, inside the workspace) so the set is self-contained and its fingerprint covers them.
- * In a pull request everything is read from its merge base (security review finding 1).
+ * In a pull request everything is read from its base commit (security review finding 1).
  */
 export async function loadPolicyFiles(options: PolicyLoadOptions): Promise<PolicySet> {
   const origin = options.env ? await policyOriginFor(options.env, options.workspace, options.timeoutMs) : { kind: 'worktree' as const }
@@ -149,7 +149,7 @@ export async function loadPolicyFiles(options: PolicyLoadOptions): Promise<Polic
   }
   const work = worktree(options.workspace)
   const tree = origin.kind === 'base' ? baseTree(options.workspace, origin.tree) : work
-  if (origin.kind === 'base') options.logger.info(`policy: read from the pull request's merge base ${origin.tree.commit.slice(0, 12)}, not from its working tree`)
+  if (origin.kind === 'base') options.logger.info(`policy: read from the pull request's base commit ${origin.tree.commit.slice(0, 12)}, not from its working tree`)
   const skipped = (file: string, why: string, line = 1): void => {
     const message = `policy: auto skipped ${file}: ${why}`
     if (options.requireSigned) throw new AppError('POLICY_FILE_SKIPPED', `${message}; under require-signed a policy that is not read fails the run`, { details: { file, line } })

@@ -19,7 +19,7 @@ export interface PolicyRun {
 
 /**
  * Loads the `policy` input and builds per-authority verification over one registry client. With
- * `env` (the action, the CLI) a pull request's policy is read from its merge base.
+ * `env` (the action, the CLI) a pull request's policy is read from its base commit.
  */
 export async function createPolicyRun(config: Config, logger: Logger, env?: NodeJS.ProcessEnv): Promise<PolicyRun> {
   const set = await loadPolicyFiles({ patterns: config.policy, workspace: config.workspace, noMatch: config.noMatch, logger, env, requireSigned: config.requireSigned, timeoutMs: config.timeoutMs })
