@@ -251,3 +251,24 @@ describe('loadPolicyFiles when the pull request branched off before the policy w
     expect(warnings.filter(w => w.includes('deploy/policies/legacy.yaml') && w.includes('is ignored'))).toHaveLength(1)
   })
 })
+
+describe('loadPolicyFiles with a policy path the pull request adds', () => {
+  it('ignores the new file with a warning and refuses a path that exists nowhere', async () => {
+    const { workspace, env } = await pullRequestRepo({ 'deploy/policies/new.yaml': SKIP_ALL })
+    const { set, warnings } = await load(workspace, env, { patterns: ['deploy/policies/org.yaml', 'deploy/policies/new.yaml'] })
+    expect(set.policies.map(p => p.name)).toEqual(['org'])
+    expect(warnings.filter(w => w.includes('deploy/policies/new.yaml') && w.includes('is ignored'))).toHaveLength(1)
+    expect(await codeOf(load(workspace, env, { patterns: ['deploy/policies/none.yaml'] }))).toBe('POLICY_FILE_NOT_FOUND')
+  })
+
+  it('refuses a key path that leaves the workspace in the base commit', async () => {
+    const { workspace, env } = await pullRequestRepo({})
+    git(workspace, 'checkout', '-q', 'main')
+    await put(workspace, { 'deploy/policies/vendor.yaml': VENDOR.replace('../keys/vendor.pub', '../../../etc/passwd') })
+    git(workspace, 'commit', '-qam', 'bad key path')
+    const event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH as string, 'utf8')) as { pull_request: { base: { sha: string } } }
+    event.pull_request.base.sha = git(workspace, 'rev-parse', 'HEAD')
+    await writeFile(env.GITHUB_EVENT_PATH as string, JSON.stringify(event))
+    expect(await codeOf(load(workspace, env))).toBe('POLICY_FIELD_INVALID')
+  })
+})
