@@ -46,7 +46,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, state: RunState 
     if (config.mode !== 'scan' && config.fremforgeAuth === 'oidc') config = { ...config, apiToken: await uploadToken(config, env, actionLogger) }
     if (config.mode === 'scan') await actionScan(config)
     else if (config.mode === 'verify') await actionVerify(config, env, state)
-    else if (config.mode === 'explain') await actionExplain(config)
+    else if (config.mode === 'explain') await actionExplain(config, env)
     else await actionSign(config, env, state)
   } catch (e) {
     await reportFailure(state, e)
@@ -150,8 +150,8 @@ async function actionVerify(config: Config, env: NodeJS.ProcessEnv, state: RunSt
 }
 
 /** `mode: explain`: which policy governs each image, offline; nothing is verified. */
-async function actionExplain(config: Config): Promise<void> {
-  const lines = await runExplain(config, actionLogger)
+async function actionExplain(config: Config, env: NodeJS.ProcessEnv): Promise<void> {
+  const lines = await runExplain(config, actionLogger, undefined, env)
   core.info(renderExplainTable(lines))
   core.setOutput('images', lines.length)
   const rows = lines.map(l => [l.image, l.effective, l.no_match ? '(no policy matches)' : l.policies.map(p => `${p.name} [${p.mode}]: ${p.authorities.join(', ')}`).join('; ')])

@@ -6,6 +6,8 @@ import { loadPolicyFiles, type PolicyLoadOptions } from '../../src/engine/policy
 import { isPullRequestEvent } from '../../src/engine/policy-base.js'
 import { memoryLogger } from '../../src/logger.js'
 import { run } from '../../src/main.js'
+import { runExplain } from '../../src/engine/explain-run.js'
+import { resolveConfig } from '../../src/config/index.js'
 import type { Authority } from '../../src/policy/index.js'
 import { runnerCommands } from '../support/workflow-commands.js'
 import { tempDir } from './support.js'
@@ -270,5 +272,15 @@ describe('loadPolicyFiles with a policy path the pull request adds', () => {
     event.pull_request.base.sha = git(workspace, 'rev-parse', 'HEAD')
     await writeFile(env.GITHUB_EVENT_PATH as string, JSON.stringify(event))
     expect(await codeOf(load(workspace, env))).toBe('POLICY_FIELD_INVALID')
+  })
+})
+
+describe('runExplain on a pull request event', () => {
+  it("explains the base commit's policy, as verify applies it", async () => {
+    const { workspace, env } = await pullRequestRepo({ 'test/fixtures/x.yml': SKIP_ALL })
+    const config = resolveConfig({ mode: 'explain', images: IMAGE, policy: 'auto' }, { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace })
+    const [line] = await runExplain(config, memoryLogger(), undefined, env)
+    expect(line.effective).toBe('enforce')
+    expect(line.policies.map(p => p.name)).toEqual(['org'])
   })
 })
