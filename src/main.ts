@@ -46,7 +46,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, state: RunState 
     if (config.mode !== 'scan' && config.fremforgeAuth === 'oidc') config = { ...config, apiToken: await uploadToken(config, env, actionLogger) }
     if (config.mode === 'scan') await actionScan(config)
     else if (config.mode === 'verify') await actionVerify(config, env, state)
-    else if (config.mode === 'explain') await actionExplain(config)
+    else if (config.mode === 'explain') await actionExplain(config, env)
     else await actionSign(config, env, state)
   } catch (e) {
     await reportFailure(state, e)
@@ -127,7 +127,7 @@ async function actionScan(config: Config): Promise<void> {
 
 async function actionVerify(config: Config, env: NodeJS.ProcessEnv, state: RunState): Promise<void> {
   // With a policy file every image is checked per authority; the verdict cache covers the flat rules only.
-  const policyRun = config.policy.length > 0 ? await createPolicyRun(config, actionLogger) : undefined
+  const policyRun = config.policy.length > 0 ? await createPolicyRun(config, actionLogger, env) : undefined
   const cached = policyRun ? undefined : await createActionVerifier(config, actionLogger, env)
   const verifier = policyRun?.verifier ?? cached!.verifier
   const pr = await pullRequestFromEnv(env)
@@ -150,8 +150,8 @@ async function actionVerify(config: Config, env: NodeJS.ProcessEnv, state: RunSt
 }
 
 /** `mode: explain`: which policy governs each image, offline; nothing is verified. */
-async function actionExplain(config: Config): Promise<void> {
-  const lines = await runExplain(config, actionLogger)
+async function actionExplain(config: Config, env: NodeJS.ProcessEnv): Promise<void> {
+  const lines = await runExplain(config, actionLogger, undefined, env)
   core.info(renderExplainTable(lines))
   core.setOutput('images', lines.length)
   const rows = lines.map(l => [l.image, l.effective, l.no_match ? '(no policy matches)' : l.policies.map(p => `${p.name} [${p.mode}]: ${p.authorities.join(', ')}`).join('; ')])

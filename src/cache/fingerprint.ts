@@ -5,7 +5,7 @@ import type { Policy } from '../policy/index.js'
  * Bump when a change to verification could turn an old `verified` into something else: every
  * cached verdict made by another version is then a miss.
  */
-export const VERIFIER_VERSION = 'fremforge-cosign/0.1.0 verdict-cache/1'
+export const VERIFIER_VERSION = 'fremforge-cosign/0.1.0 verdict-cache/2'
 
 /** JSON with object keys sorted and undefined dropped, so equal values hash equally. */
 export function stableStringify(value: unknown): string {
@@ -22,22 +22,23 @@ export function sha256Hex(text: string): string {
 }
 
 /**
- * The rules that decide a verdict, normalised: order-free lists sorted, the key reduced to its
- * base64 body, and nothing that only changes findings (`require-signed`, `require-pinned`).
+ * Policy fields that cannot change a verdict, only whether it counts as a finding. Every other
+ * field, present or added later, is part of the fingerprint: forgetting one here costs a cache
+ * miss, while forgetting one in a list of included fields replayed a lax verdict to a strict run
+ * (security review finding 3: `signaturePredicates`, `attestations` and `identities` were left out).
+ */
+const NOT_VERDICT_FIELDS = new Set<string>(['requireSigned', 'requirePinned'] satisfies (keyof Policy)[])
+
+/**
+ * The rules that decide a verdict, normalised: the whole policy minus NOT_VERDICT_FIELDS, sets
+ * sorted and deduplicated, and the key reduced to a hash of its base64 body.
  */
 export function normalisePolicy(policy: Policy): Record<string, unknown> {
-  return {
-    issuerAllowlist: [...new Set(policy.issuerAllowlist)].sort(),
-    certificateIdentity: policy.certificateIdentity,
-    certificateIdentityRegexp: policy.certificateIdentityRegexp,
-    certificateOidcIssuer: policy.certificateOidcIssuer,
-    certificateOidcIssuerRegexp: policy.certificateOidcIssuerRegexp,
-    githubWorkflow: policy.githubWorkflow,
-    key: policy.key === undefined ? undefined : sha256Hex(policy.key.replace(/-----[A-Z ]+-----|\s/g, '')),
-    annotations: policy.annotations,
-    platforms: policy.platforms,
-    insecureIgnoreTlog: policy.insecureIgnoreTlog
-  }
+  const out: Record<string, unknown> = Object.fromEntries(Object.entries(policy).filter(([k]) => !NOT_VERDICT_FIELDS.has(k)))
+  out.issuerAllowlist = [...new Set(policy.issuerAllowlist)].sort()
+  out.key = policy.key === undefined ? undefined : sha256Hex(policy.key.replace(/-----[A-Z ]+-----|\s/g, ''))
+  if (policy.signaturePredicates) out.signaturePredicates = [...new Set(policy.signaturePredicates)].sort()
+  return out
 }
 
 /**

@@ -97,7 +97,7 @@ async function cliVerify(config: Config, io: CliIo, logger: Logger): Promise<num
     import('../engine/policy-run.js')
   ])
   // With a policy file every image is checked per authority; the verdict cache covers the flat rules only.
-  const policyRun = config.policy.length > 0 ? await createPolicyRun(config, logger) : undefined
+  const policyRun = config.policy.length > 0 ? await createPolicyRun(config, logger, io.env) : undefined
   const verifier = policyRun
     ? policyRun.verifier
     : (await withCacheFromConfig(await createImageVerifier(config, logger), config, { dir: config.cacheDir ?? defaultCacheDir(io.env), repository: io.env.GITHUB_REPOSITORY || 'local', logger })).verifier

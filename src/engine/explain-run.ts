@@ -6,8 +6,9 @@ import { scanWorkspace } from '../scan/index.js'
 import { loadPolicyFiles } from './policy-files.js'
 
 /** The action's `mode: explain`: the `images` input and, with `path`, every scanned reference. Offline. */
-export async function runExplain(config: Config, logger: Logger, now: () => Date = () => new Date()): Promise<ExplainLine[]> {
-  const set = await loadPolicyFiles({ patterns: config.policy, workspace: config.workspace, noMatch: config.noMatch, logger })
+export async function runExplain(config: Config, logger: Logger, now: () => Date = () => new Date(), env?: NodeJS.ProcessEnv): Promise<ExplainLine[]> {
+  // With `env`, a pull request's policy comes from its base commit, as for verify.
+  const set = await loadPolicyFiles({ patterns: config.policy, workspace: config.workspace, noMatch: config.noMatch, logger, env, timeoutMs: config.timeoutMs })
   const seen = new Map<string, { name: string; tag?: string; digest?: string }>()
   for (const image of config.images) {
     const r = parseNormalizedNamed(image)

@@ -17,9 +17,12 @@ export interface PolicyRun {
   client: RegistryClient
 }
 
-/** Loads the `policy` input and builds per-authority verification over one registry client. */
-export async function createPolicyRun(config: Config, logger: Logger): Promise<PolicyRun> {
-  const set = await loadPolicyFiles({ patterns: config.policy, workspace: config.workspace, noMatch: config.noMatch, logger })
+/**
+ * Loads the `policy` input and builds per-authority verification over one registry client. With
+ * `env` (the action, the CLI) a pull request's policy is read from its base commit.
+ */
+export async function createPolicyRun(config: Config, logger: Logger, env?: NodeJS.ProcessEnv): Promise<PolicyRun> {
+  const set = await loadPolicyFiles({ patterns: config.policy, workspace: config.workspace, noMatch: config.noMatch, logger, env, requireSigned: config.requireSigned, timeoutMs: config.timeoutMs })
   const scoped = registryClientFor(config, logger)
   const client = memoizeReads(scoped)
   const check = createAuthorityCheck({ config, logger, client })

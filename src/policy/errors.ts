@@ -8,6 +8,7 @@ export type PolicyFileErrorCode =
   | 'POLICY_FIELD_MISSING'
   | 'POLICY_KIND_UNSUPPORTED'
   | 'POLICY_NAME_DUPLICATE'
+  | 'POLICY_NAME_INVALID'
 
 /** A policy document that cannot be read as written; `details` holds file and line. */
 export class PolicyFileError extends AppError<PolicyFileErrorCode> {

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml'
+import { PolicyFileError } from '../errors.js'
 import type { Authority, ImagePolicy, KeylessIdentity, PolicySet } from '../model.js'
 import { globToWildcard, wildcardToGlob } from './patterns.js'
 
@@ -7,6 +8,25 @@ export type ExportTarget = 'policy-controller' | 'kyverno'
 /** Annotations that carry our names through a Kyverno round trip (Kyverno entries have no names). */
 export const NAME_ANNOTATION = 'cosign.fremforge.dev/policy-name'
 export const AUTHORITIES_ANNOTATION = 'cosign.fremforge.dev/authorities'
+
+/** Kubernetes object names (RFC 1123 subdomain): what policy-controller and Kyverno accept as `metadata.name`. */
+const DNS_1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
+
+export function isDnsSubdomain(name: string): boolean {
+  return name.length <= 253 && DNS_1123_SUBDOMAIN.test(name)
+}
+
+// C0, DEL, C1, the Unicode line breaks (NEL is in C1) and the bidi controls: none may reach a comment.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const COMMENT_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
+/**
+ * One comment line whatever the value holds: a policy name, file path or reason comes from the
+ * repository, and a line break in a comment would start a YAML document of the author's choosing.
+ */
+export function yamlComment(text: string): string {
+  return text.replace(COMMENT_UNSAFE, ch => `\\u{${ch.charCodeAt(0).toString(16)}}`)
+}
 
 const dnsName = (name: string): string =>
   name
@@ -94,18 +114,21 @@ function toKyverno(p: ImagePolicy, lost: string[]): Record<string, unknown> {
   }
 }
 
+const fromLine = (p: ImagePolicy): string => `# from ${yamlComment(`${p.kind} ${p.name} (${p.position.file}:${p.position.line})`)}`
+
 /** Equivalent admission policies as YAML, one document per policy; what cannot be said is a comment. */
 export function exportPolicies(set: PolicySet, to: ExportTarget): string {
   const docs: string[] = []
   for (const p of set.policies) {
+    if (!isDnsSubdomain(p.name)) throw new PolicyFileError('POLICY_NAME_INVALID', `policy name '${yamlComment(p.name)}' cannot be exported: an admission policy's name is a DNS-1123 subdomain (lower-case letters, digits, '-' and '.', at most 253 characters)`, p.position)
     const lost: string[] = []
     if (to === 'kyverno' && p.mode === 'skip') {
       // Kyverno has no exemption that stands alone: say so rather than write a rule that verifies.
-      docs.push(`# from ${p.kind} ${p.name} (${p.position.file}:${p.position.line})\n# LOST: mode skip (exemption: ${(p.reason ?? '').replace(/\r?\n/g, ' ')})${p.expires ? `, expires ${p.expires}` : ''}: not exported; add ${p.images.map(g => globToWildcard(g).pattern).join(', ')} to the other rules' skipImageReferences\n`)
+      docs.push(`${fromLine(p)}\n# LOST: ${yamlComment(`mode skip (exemption: ${p.reason ?? ''})${p.expires ? `, expires ${p.expires}` : ''}: not exported; add ${p.images.map(g => globToWildcard(g).pattern).join(', ')} to the other rules' skipImageReferences`)}\n`)
       continue
     }
     const doc = to === 'kyverno' ? toKyverno(p, lost) : toClusterImagePolicy(p, lost)
-    const header = [`# from ${p.kind} ${p.name} (${p.position.file}:${p.position.line})`, ...lost.map(l => `# LOST: ${l.replace(/\r?\n/g, ' ')}`)]
+    const header = [fromLine(p), ...lost.map(l => `# LOST: ${yamlComment(l)}`)]
     docs.push(`${header.join('\n')}\n${stringify(doc, { lineWidth: 0 })}`)
   }
   if (to === 'policy-controller' || set.noMatch !== 'warn') docs.push(`# no-match: ${set.noMatch} (policy-controller: the no-match-policy setting of config-policy-controller)\n`)
