@@ -10,7 +10,10 @@ import { keepSealedDir, sealDir } from '../../src/cache/index.js'
 import { commentMarker, renderComment } from '../../src/forge/index.js'
 import { countVerdicts } from '../../src/policy/index.js'
 import { unscannedSection, type RunContext } from '../../src/report/index.js'
+import { scanWorkspace } from '../../src/scan/index.js'
+import { silentLogger } from '../../src/logger.js'
 import { item, policy } from '../report/fixtures.js'
+import { configFor, verifyRun } from './support.js'
 
 let tmp: string
 beforeAll(async () => {
@@ -72,5 +75,35 @@ describe('review 13: the sealed TUF cache directory', () => {
     await sealDir(dir, key)
     expect(await keepSealedDir(dir, key)).toBe(false)
     expect(await readFile(path.join(dir, 'targets/trusted_root.json'), 'utf8').catch(() => 'gone')).toBe('gone')
+  })
+})
+
+describe('review 7: a symlink out of the scan root', () => {
+  it.each([
+    ['a file link', 'evil.yaml', '../vendor/evil.yaml'],
+    ['a file link under a name no format reads', 'notes', '../vendor/evil.yaml'],
+    ['a directory link', 'extra', '../vendor']
+  ])('counts %s as unscanned, so require-signed fails', async (_name, link, target) => {
+    const ws = await mkdtemp(path.join(tmp, 'ws-'))
+    await mkdir(path.join(ws, 'k8s'))
+    await mkdir(path.join(ws, 'vendor'))
+    await writeFile(path.join(ws, 'vendor/evil.yaml'), `apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec:\n  containers:\n    - image: ghcr.io/evil/miner@sha256:${'e'.repeat(64)}\n`)
+    await symlink(target, path.join(ws, 'k8s', link))
+    const scan = await scanWorkspace({ root: path.join(ws, 'k8s') }, silentLogger)
+    expect(scan.refs).toHaveLength(0)
+    expect(scan.unscanned.map(u => `${u.file} ${u.code}`)).toEqual([`${link} SYMLINK_OUTSIDE_ROOT`])
+    const config = await configFor({ path: path.join(ws, 'k8s'), 'require-signed': 'true' }, { GITHUB_WORKSPACE: ws })
+    const outcome = await verifyRun(config)
+    expect(outcome.unscanned).toHaveLength(1)
+    expect(outcome.policyFailed).toBe(true)
+  })
+
+  it('still ignores a link out of the root to a file no format reads', async () => {
+    const ws = await mkdtemp(path.join(tmp, 'ws-'))
+    await writeFile(path.join(ws, 'README.md'), 'hello')
+    await mkdir(path.join(ws, 'k8s'))
+    await symlink('../README.md', path.join(ws, 'k8s', 'README.md'))
+    const scan = await scanWorkspace({ root: path.join(ws, 'k8s') }, silentLogger)
+    expect(scan.unscanned).toEqual([])
   })
 })
