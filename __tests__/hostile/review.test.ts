@@ -3,12 +3,14 @@
  * each test fails on the code the review read.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { keepSealedDir, sealDir } from '../../src/cache/index.js'
-import { commentMarker, renderComment } from '../../src/forge/index.js'
-import { countVerdicts } from '../../src/policy/index.js'
+import { changesForRun, classifyIntroduced, commentMarker, parseUnifiedDiff, renderComment, type PullRequest } from '../../src/forge/index.js'
+import { runVerify, type ImageVerifier } from '../../src/engine/index.js'
+import { countVerdicts, unverifiedVerdict } from '../../src/policy/index.js'
 import { unscannedSection, type RunContext } from '../../src/report/index.js'
 import { scanWorkspace } from '../../src/scan/index.js'
 import { silentLogger } from '../../src/logger.js'
@@ -105,5 +107,96 @@ describe('review 7: a symlink out of the scan root', () => {
     await symlink('../README.md', path.join(ws, 'k8s', 'README.md'))
     const scan = await scanWorkspace({ root: path.join(ws, 'k8s') }, silentLogger)
     expect(scan.unscanned).toEqual([])
+  })
+})
+
+/** A repository with a base commit and a pull request commit on top; returns the base's sha. */
+async function pullRequestRepo(baseFiles: Record<string, string>, prFiles: Record<string, string>): Promise<{ dir: string; base: string }> {
+  const dir = await mkdtemp(path.join(tmp, 'git-'))
+  const git = (...args: string[]): string =>
+    execFileSync('git', ['-C', dir, '-c', 'user.email=t@e', '-c', 'user.name=t', '-c', 'core.quotePath=true', ...args], { encoding: 'utf8' }).trim()
+  git('init', '-q', '-b', 'main')
+  const write = async (files: Record<string, string>) => {
+    for (const [name, content] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(dir, name)), { recursive: true })
+      await writeFile(path.join(dir, name), content)
+    }
+    git('add', '-A')
+  }
+  await write(baseFiles)
+  git('commit', '-qm', 'base', '--allow-empty')
+  const base = git('rev-parse', 'HEAD')
+  git('checkout', '-qb', 'pr')
+  await write(prFiles)
+  git('commit', '-qm', 'pr')
+  return { dir, base }
+}
+
+const unsignedVerifier: ImageVerifier = {
+  verify: async t => unverifiedVerdict(t.name, t.digest, 'unsigned', 'No cosign signature found.'),
+  resolveDigest: async () => {
+    throw new Error('no registry here')
+  }
+}
+
+async function newImages(dir: string, base: string, root = dir): Promise<{ introduced: Record<string, boolean | null | undefined>; failed: boolean }> {
+  const pr: PullRequest = { number: 1, owner: 'o', repo: 'r', baseSha: base, headSha: '', fork: false }
+  const changes = await changesForRun({ pr, workspace: dir, scanRoot: root, logger: silentLogger })
+  expect(changes?.source).toBe('git')
+  const config = await configFor({ path: root, 'fail-on': 'new', 'require-signed': 'true' }, { GITHUB_WORKSPACE: dir })
+  const outcome = await runVerify(config, silentLogger, { verifier: unsignedVerifier, env: {}, changes })
+  return { introduced: Object.fromEntries(outcome.items.map(i => [`${i.repository}@${i.verdict.digest?.slice(7, 10) ?? ''}`, i.introduced])), failed: outcome.policyFailed }
+}
+
+const H = (c: string): string => `sha256:${c.repeat(64)}`
+const pod = (image: string): string => `apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec:\n  containers:\n    - name: a\n      image: ${image}\n`
+
+describe('review 4: fail-on new and a file name git quotes', () => {
+  it.each(['déploiement.yaml', 'tab\there.yaml', 'quote"d.yaml', 'back\\slash.yaml', 'nl\nname.yaml'])('counts an image added in %j as new', async name => {
+    const { dir, base } = await pullRequestRepo({ 'old.yaml': pod(`ghcr.io/acme/old@${H('a')}`) }, { [name]: pod(`ghcr.io/evil/miner@${H('e')}`) })
+    const { introduced, failed } = await newImages(dir, base)
+    expect(introduced).toEqual({ 'acme/old@aaa': false, 'evil/miner@eee': true })
+    expect(failed).toBe(true)
+  })
+
+  it('decodes git C quoting with octal escapes in a diff read from a forge', () => {
+    const diff = 'diff --git "a/d\\303\\251p.yaml" "b/d\\303\\251p.yaml"\n--- /dev/null\n+++ "b/d\\303\\251p.yaml"\n@@ -0,0 +1,2 @@\n+a\n+b\n'
+    expect([...parseUnifiedDiff(diff).keys()]).toEqual(['dép.yaml'])
+  })
+})
+
+describe('review 5: fail-on new judges the image, not the line of the reference', () => {
+  const dockerfile = (d: string): string => `ARG BASE_DIGEST=${d}\nFROM ghcr.io/acme/base@\${BASE_DIGEST}\nRUN true\n`
+  const values = (repo: string): string => `image:\n  repository: ${repo}\n  tag: "1.0"\n  digest: ${H('a')}\n`
+
+  it('counts an image as new when only a Dockerfile ARG line or a Helm repository: line changed', async () => {
+    const { dir, base } = await pullRequestRepo(
+      { Dockerfile: dockerfile(H('a')), 'values.yaml': values('ghcr.io/acme/api'), 'keep.yaml': pod(`ghcr.io/acme/keep@${H('c')}`) },
+      { Dockerfile: dockerfile(H('b')), 'values.yaml': values('ghcr.io/evil/miner') }
+    )
+    const { introduced, failed } = await newImages(dir, base)
+    expect(introduced).toEqual({ 'acme/base@bbb': true, 'evil/miner@aaa': true, 'acme/keep@ccc': false })
+    expect(failed).toBe(true)
+  })
+
+  it('keeps an image existing when its file changed elsewhere, also in a scan root below the repository', async () => {
+    const { dir, base } = await pullRequestRepo(
+      { 'k8s/app.yaml': pod(`ghcr.io/acme/app@${H('a')}`) },
+      { 'k8s/app.yaml': `# a comment moves every line\n${pod(`ghcr.io/acme/app@${H('a')}`)}` }
+    )
+    const { introduced, failed } = await newImages(dir, base, path.join(dir, 'k8s'))
+    expect(introduced).toEqual({ 'acme/app@aaa': false })
+    expect(failed).toBe(false)
+  })
+
+  it('counts an image as new when the base version of its changed file cannot be read', async () => {
+    const outcome = await classifyIntroduced(
+      [{ image: `ghcr.io/acme/app@${H('a')}`, sources: [{ file: 'app.yaml' }] }],
+      { lines: new Map([['app.yaml', new Set([3])]]), prefix: '', readBase: async () => null },
+      () => new Set([`ghcr.io/acme/app@${H('a')}`])
+    )
+    expect(outcome).toEqual([true])
+    const noReader = await classifyIntroduced([{ image: `ghcr.io/acme/app@${H('a')}`, sources: [{ file: 'app.yaml' }] }], { lines: new Map([['app.yaml', 'all']]), prefix: '' }, () => new Set())
+    expect(noReader).toEqual([true])
   })
 })

@@ -28,6 +28,8 @@ export interface CheckRunInput {
 export interface ForgeClient {
   platform: 'github' | 'forgejo'
   changedLines(pr: PullRequest): Promise<ChangedLines>
+  /** A file (repository-relative path) at the pull request's base commit; null when absent or not readable. */
+  baseFile?(pr: PullRequest, path: string): Promise<string | null>
   listComments(pr: PullRequest): Promise<IssueComment[]>
   createComment(pr: PullRequest, body: string): Promise<IssueComment>
   updateComment(pr: PullRequest, id: number, body: string): Promise<void>

@@ -43,6 +43,10 @@ export function createForgejoClient(o: ForgejoClientOptions): ForgeClient {
     async changedLines(pr) {
       return parseUnifiedDiff(await send('read the pull request diff', 'GET', `${repoPath(pr)}/pulls/${pr.number}.diff`))
     },
+    async baseFile(pr, path) {
+      const file = path.split('/').map(encodeURIComponent).join('/')
+      return send('read a file at the base', 'GET', `${repoPath(pr)}/raw/${file}?ref=${encodeURIComponent(pr.baseSha)}`).catch(() => null)
+    },
     async listComments(pr) {
       const out: IssueComment[] = []
       for (let page = 1; page <= MAX_PAGES; page++) {

@@ -45,6 +45,16 @@ export function createGitHubClient(o: GitHubClientOptions): ForgeClient {
       }
       return out
     },
+    async baseFile(pr, path) {
+      try {
+        const { data } = await octokit.rest.repos.getContent({ owner: pr.owner, repo: pr.repo, path, ref: pr.baseSha, request: request() })
+        // Files over 1 MB come without content (encoding `none`): unknown, so their images count as new.
+        if (Array.isArray(data) || data.type !== 'file' || !('encoding' in data) || data.encoding !== 'base64') return null
+        return Buffer.from(data.content, 'base64').toString('utf8')
+      } catch {
+        return null
+      }
+    },
     async listComments(pr) {
       const out: IssueComment[] = []
       for (let page = 1; page <= MAX_PAGES; page++) {
