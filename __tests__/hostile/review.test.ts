@@ -2,18 +2,20 @@
  * Hostile input from the security review of the merged main (review findings 4, 5, 7, 9-13):
  * each test fails on the code the review read.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { keepSealedDir, sealDir } from '../../src/cache/index.js'
-import { changesForRun, classifyIntroduced, commentMarker, parseUnifiedDiff, renderComment, type PullRequest } from '../../src/forge/index.js'
+import { changesForRun, classifyIntroduced, commentMarker, createForgejoClient, createGitHubClient, parseUnifiedDiff, publishFeedback, renderComment, type PullRequest } from '../../src/forge/index.js'
 import { runVerify, type ImageVerifier } from '../../src/engine/index.js'
 import { countVerdicts, unverifiedVerdict } from '../../src/policy/index.js'
 import { unscannedSection, type RunContext } from '../../src/report/index.js'
 import { scanWorkspace } from '../../src/scan/index.js'
-import { silentLogger } from '../../src/logger.js'
+import { memoryLogger, silentLogger } from '../../src/logger.js'
+import { codeOfAsync } from '../support/error-code.js'
+import { startFakeForge, type FakeForge } from '../support/forge-server.js'
 import { item, policy } from '../report/fixtures.js'
 import { configFor, verifyRun } from './support.js'
 
@@ -198,5 +200,75 @@ describe('review 5: fail-on new judges the image, not the line of the reference'
     expect(outcome).toEqual([true])
     const noReader = await classifyIntroduced([{ image: `ghcr.io/acme/app@${H('a')}`, sources: [{ file: 'app.yaml' }] }], { lines: new Map([['app.yaml', 'all']]), prefix: '' }, () => new Set())
     expect(noReader).toEqual([true])
+  })
+})
+
+describe('review 9: GitHub lists at most 3000 changed files', () => {
+  let forge: FakeForge
+  beforeEach(async () => {
+    forge = await startFakeForge()
+  })
+  afterEach(async () => {
+    await forge.close()
+  })
+  const pr: PullRequest = { number: 7, owner: 'acme', repo: 'app', baseSha: 'a'.repeat(40), headSha: 'b'.repeat(40), fork: false }
+  const padding = (n: number) => Array.from({ length: n }, (_, i) => ({ filename: `aa/pad-${String(i).padStart(5, '0')}.txt`, status: 'added', patch: '@@ -0,0 +1 @@\n+x' }))
+
+  it('leaves every finding unclassified when the list reaches the cap, and says so once', async () => {
+    forge.files = [...padding(3000), { filename: 'zz/deploy.yaml', status: 'added', patch: '@@ -0,0 +1 @@\n+x' }]
+    const client = createGitHubClient({ token: 't', baseUrl: forge.url, timeoutMs: 5000 })
+    expect(await codeOfAsync(client.changedLines(pr))).toBe('FORGE_TRUNCATED')
+    const ws = await mkdtemp(path.join(tmp, 'shallow-'))
+    const logger = memoryLogger()
+    const changes = await changesForRun({ pr, workspace: ws, logger, fromApi: p => client.changedLines(p) })
+    expect(changes).toBeNull()
+    expect(logger.lines.filter(l => l.level === 'warning')).toHaveLength(1)
+    await writeFile(path.join(ws, 'deploy.yaml'), pod(`ghcr.io/evil/miner@${H('e')}`))
+    const config = await configFor({ path: ws, 'fail-on': 'new', 'require-signed': 'true' }, { GITHUB_WORKSPACE: ws })
+    const outcome = await runVerify(config, silentLogger, { verifier: unsignedVerifier, env: {}, changes })
+    expect(outcome.items.map(i => i.introduced)).toEqual([null])
+    expect(outcome.policyFailed).toBe(true)
+  })
+
+  it('still reads a list below the cap', async () => {
+    forge.files = padding(2999)
+    const lines = await createGitHubClient({ token: 't', baseUrl: forge.url, timeoutMs: 5000 }).changedLines(pr)
+    expect(lines.size).toBe(2999)
+  })
+})
+
+describe('review 10: the sticky comment belongs to the token', () => {
+  let forge: FakeForge
+  beforeEach(async () => {
+    forge = await startFakeForge()
+  })
+  afterEach(async () => {
+    await forge.close()
+  })
+  const pr: PullRequest = { number: 7, owner: 'acme', repo: 'app', baseSha: 'a'.repeat(40), headSha: 'b'.repeat(40), fork: false }
+  const bad = { ...item({ status: 'unsigned', digest: H('e'), details: 'No cosign signature found.' }), repository: 'evil/miner', introduced: true }
+  const feedback = (platform: 'github' | 'forgejo') => {
+    const p = policy({ requireSigned: true })
+    const client = platform === 'github' ? createGitHubClient({ token: 't', baseUrl: forge.url, timeoutMs: 5000 }) : createForgejoClient({ token: 't', apiUrl: `${forge.url}/api/v1`, timeoutMs: 5000 })
+    return { items: [bad], counts: countVerdicts([bad.verdict], p), policy: p, policyFailed: true, run: RUN, platform, pr, client, prComment: 'auto' as const, workflow: 'ci', job: 'verify', sha: RUN.sha!, prefix: '', logger: memoryLogger() }
+  }
+  const forged = () => ({ id: 1, body: `${commentMarker('ci', 'verify')}\n✅ All images verify`, user: { login: 'attacker', type: 'User' } })
+
+  it.each([
+    ['github', 'GITHUB_TOKEN', null],
+    ['github', "a user's token", 'release-bot'],
+    ['forgejo', 'a token', null]
+  ] as const)('on %s with %s leaves a marked comment by someone else alone and writes its own', async (platform, _token, login) => {
+    forge.login.github = login
+    forge.comments.push(forged())
+    const result = await publishFeedback(feedback(platform))
+    expect(result.comment).toBe('created')
+    expect(forge.comments).toHaveLength(2)
+    expect(forge.comments[0].body).toContain('✅ All images verify')
+    expect(forge.comments[1].body).toContain('evil/miner')
+    // The next run updates its own comment, not the forged one.
+    expect((await publishFeedback(feedback(platform))).comment).toBe('updated')
+    expect(forge.comments).toHaveLength(2)
+    expect(forge.comments[0].body).toContain('✅ All images verify')
   })
 })
