@@ -272,3 +272,33 @@ describe('review 10: the sticky comment belongs to the token', () => {
     expect(forge.comments[0].body).toContain('✅ All images verify')
   })
 })
+
+describe('review 5 on a shallow checkout: the base files come from the forge', () => {
+  let forge: FakeForge
+  beforeEach(async () => {
+    forge = await startFakeForge()
+  })
+  afterEach(async () => {
+    await forge.close()
+  })
+  const pr: PullRequest = { number: 7, owner: 'acme', repo: 'app', baseSha: 'a'.repeat(40), headSha: 'b'.repeat(40), fork: false }
+
+  it.each(['github', 'forgejo'] as const)('on %s, tells the image a changed line brought in from the one already on the base', async platform => {
+    const ws = await mkdtemp(path.join(tmp, 'shallow-'))
+    await mkdir(path.join(ws, 'k8s'))
+    const values = (repo: string): string => `image:\n  repository: ${repo}\n  tag: "1.0"\n  digest: ${H('a')}\n`
+    await writeFile(path.join(ws, 'k8s/values.yaml'), values('ghcr.io/evil/miner'))
+    await writeFile(path.join(ws, 'k8s/app.yaml'), `# moved\n${pod(`ghcr.io/acme/app@${H('b')}`)}`)
+    forge.baseFiles.set('k8s/values.yaml', values('ghcr.io/acme/api'))
+    forge.baseFiles.set('k8s/app.yaml', pod(`ghcr.io/acme/app@${H('b')}`))
+    forge.files = [{ filename: 'k8s/values.yaml', status: 'modified', patch: '@@ -2 +2 @@\n-x\n+y' }, { filename: 'k8s/app.yaml', status: 'modified', patch: '@@ -0,0 +1 @@\n+# moved' }]
+    forge.diff = forge.files.map(f => `diff --git a/${f.filename} b/${f.filename}\n--- a/${f.filename}\n+++ b/${f.filename}\n${f.patch}\n`).join('')
+    const client = platform === 'github' ? createGitHubClient({ token: 't', baseUrl: forge.url, timeoutMs: 5000 }) : createForgejoClient({ token: 't', apiUrl: `${forge.url}/api/v1`, timeoutMs: 5000 })
+    const changes = await changesForRun({ pr, workspace: ws, logger: silentLogger, fromApi: p => client.changedLines(p), baseFromApi: (p, f) => client.baseFile!(p, f) })
+    expect(changes?.source).toBe('api')
+    const config = await configFor({ path: ws, 'fail-on': 'new', 'require-signed': 'true' }, { GITHUB_WORKSPACE: ws })
+    const outcome = await runVerify(config, silentLogger, { verifier: unsignedVerifier, env: {}, changes })
+    expect(Object.fromEntries(outcome.items.map(i => [i.repository, i.introduced]))).toEqual({ 'evil/miner': true, 'acme/app': false })
+    expect(forge.requests.filter(r => /\/(contents|raw)\//.test(r.path)).every(r => r.path.includes(`ref=${pr.baseSha}`))).toBe(true)
+  })
+})

@@ -22,6 +22,8 @@ export interface FakeForge {
   deny: Map<RegExp, number>
   diff: string
   files: { filename: string; status: string; patch?: string }[]
+  /** Files at the pull request's base (`ref`): GitHub's contents API and Forgejo's raw endpoint. */
+  baseFiles: Map<string, string>
   close(): Promise<void>
 }
 
@@ -30,7 +32,7 @@ export interface FakeForge {
  * Forgejo's /api/v1 (issue comments, PR diff), recording every request it receives.
  */
 export async function startFakeForge(): Promise<FakeForge> {
-  const state: Omit<FakeForge, 'url' | 'close'> = { requests: [], comments: [], deny: new Map(), diff: '', files: [], login: { github: null, forgejo: 'ci-bot' } }
+  const state: Omit<FakeForge, 'url' | 'close'> = { requests: [], comments: [], deny: new Map(), diff: '', files: [], baseFiles: new Map(), login: { github: null, forgejo: 'ci-bot' } }
   let nextId = 1000
   const send = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain' : 'application/json' })
@@ -65,6 +67,11 @@ export async function startFakeForge(): Promise<FakeForge> {
     }
     if (req.method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/.test(p)) return send(res, 200, state.files.slice((page - 1) * per, page * per))
     if (req.method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\.diff$/.test(p)) return send(res, 200, state.diff)
+    if (req.method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/(contents|raw)\/(.+)$/.exec(p))) {
+      const content = state.baseFiles.get(decodeURIComponent(m[2]))
+      if (content === undefined) return send(res, 404, { message: 'Not Found' })
+      return m[1] === 'raw' ? send(res, 200, content) : send(res, 200, { type: 'file', encoding: 'base64', content: Buffer.from(content).toString('base64') })
+    }
     send(res, 404, { message: 'Not Found' })
   }
   const server = createServer((req, res) => {
