@@ -141,7 +141,8 @@ export async function repoPrefix(cwd: string, scanRoot: string, timeoutMs = 10_0
 }
 
 /**
- * Whether any of an image's references sits on a line the pull request added or changed.
+ * Whether any of an image's references sits on a line the pull request added or changed. A view by
+ * position only: what fails a pull request is decided by identity (classifyIntroduced).
  * Null when nothing is known about the change (not a pull request, no history, no API).
  */
 export function isIntroduced(sources: readonly { file: string; line: number }[], changes: ChangedLines | null | undefined, prefix = ''): boolean | null {
