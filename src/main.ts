@@ -133,7 +133,8 @@ async function actionVerify(config: Config, env: NodeJS.ProcessEnv, state: RunSt
   const pr = await pullRequestFromEnv(env)
   const client = forgeClientFromEnv(env, platformFromEnv(env), config.githubToken, config.timeoutMs)
   const fromApi = client ? (p: PullRequest) => client.changedLines(p) : undefined
-  const changes = await changesForRun({ pr, workspace: config.workspace, scanRoot: config.path, logger: actionLogger, fromApi, timeoutMs: config.timeoutMs })
+  const baseFromApi = client?.baseFile ? (p: PullRequest, file: string) => client.baseFile!(p, file) : undefined
+  const changes = await changesForRun({ pr, workspace: config.workspace, scanRoot: config.path, logger: actionLogger, fromApi, baseFromApi, timeoutMs: config.timeoutMs, maxFileSize: config.maxFileSize })
   const outcome = await runVerify(config, actionLogger, { verifier, env, changes, policy: policyRun?.policy })
   state.resultsWritten = true
   await cached?.finish()

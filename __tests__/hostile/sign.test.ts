@@ -11,6 +11,7 @@ import path from 'node:path'
 import { resolveConfig, type Config, type RawOptions } from '../../src/config/index.js'
 import { fallbackTag, sigTag } from '../../src/cosign/index.js'
 import { loadSigningKey } from '../../src/cosign/sign/private-key.js'
+import { runAttest } from '../../src/engine/attest-run.js'
 import { runSign } from '../../src/engine/sign-run.js'
 import { memoryLogger, silentLogger, type Logger } from '../../src/logger.js'
 import { createRegistryClient, OCI_INDEX, type RegistryClient } from '../../src/registry/index.js'
@@ -60,6 +61,12 @@ function configFor(over: RawOptions): Config {
 }
 
 const repoRef = (repository: string) => ({ registry: registry.host, repository })
+function predicateFile(): string {
+  const file = path.join(dir, 'predicate.json')
+  writeFileSync(file, JSON.stringify({ buildType: 'https://example.com/build' }))
+  return file
+}
+
 const rekorEntries = (): number => stack.requests.filter(r => r.startsWith('rekor POST')).length
 
 /** A logger that keeps lines and the secrets it was asked to mask. */
@@ -223,10 +230,12 @@ describe('sign: defect 4, secrets in Sigstore answers and plain HTTP', () => {
   afterAll(async () => Promise.all([fremforge?.stop(), fulcio?.stop()]))
 
   it.each([
-    ['the identity-token input', true],
-    ["the runner's token", false]
-  ])('keeps %s and every other known secret out of messages, records, the results file and the upload', async (_name, asInput) => {
-    const img = await pushTestImage(client, registry.host, 'acme/leak', null, `leak-${String(asInput)}`)
+    ['sign-and-verify', 'the identity-token input', true],
+    ['sign-and-verify', "the runner's token", false],
+    ['attest', 'the identity-token input', true],
+    ['attest-and-verify', "the runner's token", false]
+  ])('%s keeps %s and every other known secret out of messages, records, the results file and the upload', async (mode, _name, asInput) => {
+    const img = await pushTestImage(client, registry.host, 'acme/leak', null, `leak-${String(asInput)}-${mode}`)
     const token = stack.issueToken()
     const logger = memoryLogger()
     const config = configFor({
@@ -238,9 +247,11 @@ describe('sign: defect 4, secrets in Sigstore answers and plain HTTP', () => {
       'api-token': 'ff-api-token-0123456789',
       'key-password': 'key-pa55phrase-quoted',
       'fremforge-url': fremforge.url,
-      upload: 'true'
+      upload: 'true',
+      mode,
+      ...(mode.startsWith('attest') ? { predicate: predicateFile(), 'predicate-type': 'slsaprovenance' } : {})
     })
-    const outcome = await runSign(config, logger, { client, env: stack.env(), retry: RETRY })
+    const outcome = await (mode.startsWith('attest') ? runAttest : runSign)(config, logger, { client, env: stack.env(), retry: RETRY })
     expect(outcome.ok).toBe(false)
     expect(outcome.records[0].status).toBe('error')
     const runnerToken = asInput ? token : (fulcio.requests.at(-1)?.body.toString('utf8').match(/"oidcIdentityToken":"([^"]+)"/)?.[1] ?? '')
@@ -254,6 +265,18 @@ describe('sign: defect 4, secrets in Sigstore answers and plain HTTP', () => {
   it.each(['fulcio-url', 'rekor-url', 'tsa-url'])('refuses a plain-http %s outside loopback before any request', async option => {
     const error = await codeOfAsync(runSign(configFor({ images: `${registry.host}/acme/http@${GHOST}`, [option]: 'http://sigstore.example.invalid' }), silentLogger, { client, env: stack.env(), retry: RETRY }))
     expect(error).toBe('INPUT_INVALID')
+  })
+
+  it.each([
+    ['attest', 'fulcio-url'],
+    ['attest', 'rekor-url'],
+    ['attest-and-verify', 'tsa-url']
+  ])('%s also refuses a plain-http %s outside loopback before any request', async (mode, option) => {
+    const config = configFor({ mode, images: `${registry.host}/acme/http@${GHOST}`, predicate: predicateFile(), 'predicate-type': 'slsaprovenance', [option]: 'http://sigstore.example.invalid' })
+    const before = stack.requests.length
+    const error = await codeOfAsync(runAttest(config, silentLogger, { client, env: stack.env(), retry: RETRY }))
+    expect(error).toBe('INPUT_INVALID')
+    expect(stack.requests.length).toBe(before)
   })
 })
 

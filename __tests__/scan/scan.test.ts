@@ -86,16 +86,20 @@ describe('scanWorkspace', () => {
       ])
     })
 
-    it('lists the binary and the broken YAML file holding needles as unscanned, once each', () => {
-      expect(result.unscanned.map(u => `${u.file}:${u.line ?? '-'} ${u.code}`)).toEqual(['bin/blob.yaml:- FILE_BINARY', 'broken.yaml:4 YAML_INVALID'])
+    it('lists the binary and the broken YAML file holding needles, and links out of the root, as unscanned, once each', () => {
+      expect(result.unscanned.map(u => `${u.file}:${u.line ?? '-'} ${u.code}`).sort()).toEqual([
+        'bin/blob.yaml:- FILE_BINARY',
+        'broken.yaml:4 YAML_INVALID',
+        'escape.yaml:- SYMLINK_OUTSIDE_ROOT',
+        'vendor-link:- SYMLINK_OUTSIDE_ROOT'
+      ])
     })
 
     it('warns through the logger once per cause, with the location only in `where`', () => {
-      const escape = logger.warnings.find(w => w.where?.file === 'escape.yaml')
-      expect(escape?.where).toEqual({ file: 'escape.yaml' })
-      expect(escape?.message).not.toContain('escape.yaml')
+      const gone = logger.warnings.find(w => w.where?.file === 'gone.yaml')
+      expect(gone?.where).toEqual({ file: 'gone.yaml' })
       // Unscanned files are the caller's to report; chart templates are expected not to parse.
-      expect(logger.warnings.map(w => w.where?.file).sort()).toEqual(['escape.yaml', 'gone.yaml', 'vendor-link'])
+      expect(logger.warnings.map(w => w.where?.file).sort()).toEqual(['gone.yaml'])
     })
   })
 

@@ -5,11 +5,19 @@ import path from 'node:path'
 /** The seal's own file, left out of the digest it seals. */
 export const DIR_MAC_FILE = '.fremforge-cache-mac'
 
+/**
+ * What dirDigest gives for a directory holding anything but regular files and directories
+ * (a symlink, a FIFO): no content digest covers where a link points, so it is never sealed or kept.
+ */
+export const UNSEALABLE = 'unsealable'
+
 /** sha256 over every file's relative path and content under `dir` ('' when it does not exist). */
 export async function dirDigest(dir: string): Promise<string> {
   let names: string[]
   try {
-    names = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+    if (entries.some(d => !d.isFile() && !d.isDirectory())) return UNSEALABLE
+    names = entries
       .filter(d => d.isFile())
       .map(d => path.relative(dir, path.join(d.parentPath, d.name)))
       .filter(name => name !== DIR_MAC_FILE)
@@ -25,7 +33,9 @@ const macOf = (key: Buffer, digest: string): string => createHmac('sha256', key)
 
 /** Writes an HMAC over the directory's current content into it. */
 export async function sealDir(dir: string, key: Buffer): Promise<void> {
-  await writeFile(path.join(dir, DIR_MAC_FILE), macOf(key, await dirDigest(dir)), { mode: 0o600 })
+  const digest = await dirDigest(dir)
+  if (digest === UNSEALABLE) return
+  await writeFile(path.join(dir, DIR_MAC_FILE), macOf(key, digest), { mode: 0o600 })
 }
 
 /**
@@ -35,6 +45,10 @@ export async function sealDir(dir: string, key: Buffer): Promise<void> {
 export async function keepSealedDir(dir: string, key: Buffer): Promise<boolean> {
   const digest = await dirDigest(dir)
   if (digest === '') return false
+  if (digest === UNSEALABLE) {
+    await rm(dir, { recursive: true, force: true })
+    return false
+  }
   const given = await readFile(path.join(dir, DIR_MAC_FILE), 'utf8').catch(() => '')
   const expected = macOf(key, digest)
   if (given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected))) return true

@@ -9,6 +9,8 @@ import { createImageVerifier, registryClientFor } from './compose.js'
 import { registriesOf } from './credentials.js'
 import { parseNormalizedNamed } from '../reference/index.js'
 import { policyFromConfig } from './policy-config.js'
+import type { Redactor } from './redact.js'
+import { withSigningGuards } from './sign-guard.js'
 import { buildSigner, type SignDeps, type SignOutcome, type SignatureOutput } from './sign-run.js'
 import { statusOf, writeResults, type ImageVerifier } from './verify-run.js'
 
@@ -41,6 +43,10 @@ function verifyConfigFor(config: Config, result: Extract<ImageAttestResult, { ok
  * the verifier with the identity the certificate names (or the key). Same outcome as runSign.
  */
 export async function runAttest(config: Config, logger: Logger, deps: SignDeps = {}): Promise<SignOutcome> {
+  return withSigningGuards(config, logger, (log, redactor) => attestAll(config, log, redactor, deps))
+}
+
+async function attestAll(config: Config, logger: Logger, redactor: Redactor, deps: SignDeps): Promise<SignOutcome> {
   const env = deps.env ?? process.env
   const now = deps.now ?? (() => new Date())
   const client = deps.client ?? registryClientFor(config, logger, registriesOf(config.images.map(i => parseNormalizedNamed(i).name)))
@@ -110,12 +116,12 @@ export async function runAttest(config: Config, logger: Logger, deps: SignDeps =
   const policy = policyFromConfig(config)
   const run = runContextFromEnv(env)
   const checkedAt = now()
-  const items: ReportItem[] = verdicts.map(v => {
+  const items: ReportItem[] = redactor.redactDeep(verdicts.map(v => {
     const slash = v.name.indexOf('/')
     const target = targets.find(t => t.name === v.name && t.digest === v.digest)
     return { verdict: v, registry: v.name.slice(0, slash), repository: v.name.slice(slash + 1), tags: target?.tag ? [target.tag] : [], sources: [] }
-  })
-  const records = items.map(item => toRecord(item, policy, run, checkedAt))
+  }))
+  const records = redactor.redactDeep(items.map(item => toRecord(item, policy, run, checkedAt)))
   await writeResults(config.resultsFile, records)
   const upload = config.upload
     ? await uploadResults(records.map(r => JSON.stringify(r)), { baseUrl: config.fremforgeUrl, token: config.apiToken, run, logger, timeoutMs: config.timeoutMs })

@@ -19,11 +19,11 @@ import {
 import { unverifiedVerdict, type SignatureFormat, type Verdict } from '../policy/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { runContextFromEnv, toRecord, uploadResults, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
-import { checkSigstoreUrl } from '../trust/index.js'
 import { registryClientFor } from './compose.js'
 import { policyFromConfig } from './policy-config.js'
 import { keySecrets, readKeyInput } from './read-key.js'
-import { createRedactor, type Redactor } from './redact.js'
+import type { Redactor } from './redact.js'
+import { withSigningGuards } from './sign-guard.js'
 import { buildProof, verifyPushed } from './sign-proof.js'
 import { statusOf, writeResultsReported } from './verify-run.js'
 import { registriesOf } from './credentials.js'
@@ -79,13 +79,6 @@ function statusOfFailure(error: unknown): Verdict['status'] {
 
 const describe = (e: unknown): string => (e instanceof AppError ? `${messageOf(e)} [${e.code}]` : messageOf(e))
 
-/** Sigstore services get the identity token or what binds a signature to it: https only, http on loopback. */
-function checkServiceUrls(config: Config): void {
-  if (config.key === undefined) checkSigstoreUrl('fulcio-url', config.fulcioUrl)
-  if (config.tlogUpload) checkSigstoreUrl('rekor-url', config.rekorUrl)
-  checkSigstoreUrl('tsa-url', config.tsaUrl)
-}
-
 export async function buildSigner(config: Config, logger: Logger, deps: SignDeps): Promise<{ signer: IdentitySigner; publicKeyPem?: string }> {
   if (config.key !== undefined) {
     const text = (await readKeyInput(config.key, config.timeoutMs)) ?? ''
@@ -109,26 +102,12 @@ export async function buildSigner(config: Config, logger: Logger, deps: SignDeps
  * known secret is cut out of every message, record and upload.
  */
 export async function runSign(config: Config, logger: Logger, deps: SignDeps = {}): Promise<SignOutcome> {
-  const redactor = createRedactor()
-  const log = redactor.logger(logger)
-  for (const s of [config.identityToken, config.keyPassword, config.registryPassword, config.apiToken, ...keySecrets(config.key, undefined)]) if (s) log.secret(s)
-  try {
-    return await signAll(config, log, redactor, deps)
-  } catch (e) {
-    // The same error (class, code, cause) with its message and details redacted: the shells print them.
-    if (e instanceof AppError) {
-      e.message = redactor.redact(e.message)
-      Object.assign(e.details, redactor.redactDeep(e.details))
-      throw e
-    }
-    throw new Error(redactor.redact(messageOf(e)))
-  }
+  return withSigningGuards(config, logger, (log, redactor) => signAll(config, log, redactor, deps))
 }
 
 async function signAll(config: Config, logger: Logger, redactor: Redactor, deps: SignDeps): Promise<SignOutcome> {
   const env = deps.env ?? process.env
   const now = deps.now ?? (() => new Date())
-  checkServiceUrls(config)
   const client = deps.client ?? registryClientFor(config, logger, registriesOf(config.images.map(i => parseNormalizedNamed(i).name)))
   const strict = config.mode === 'sign-and-verify'
   const { signer, publicKeyPem } = await buildSigner(config, logger, deps)

@@ -6,10 +6,10 @@ import { statusForRegistry, type CosignVerifier } from '../cosign/index.js'
 import { RegistryError, withRequestSignal } from '../registry/index.js'
 import { parseNormalizedNamed } from '../reference/index.js'
 import { runContextFromEnv, toRecord, uploadResults, writeResultsFile, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
-import { closingLine, scanWorkspace, type ImageRef, type ScanResult, type UnscannedFile } from '../scan/index.js'
+import { closingLine, extractFromContent, scanWorkspace, type ImageRef, type ScanResult, type UnscannedFile } from '../scan/index.js'
 import { registriesOf } from './credentials.js'
 import { policyFromConfig } from './policy-config.js'
-import { isIntroduced, type ChangedLines } from '../forge/index.js'
+import { classifyIntroduced, imageKey, type ChangeView } from '../forge/index.js'
 import { groupRefs, mapBounded, type Target } from './targets.js'
 import { tagHints } from './tag-hints.js'
 
@@ -32,8 +32,8 @@ export interface VerifyDeps {
   imageTimeoutMs?: number
   /** Called after each image, for progress output. */
   onVerdict?: (done: number, total: number, verdict: Verdict) => void
-  /** Lines the pull request added or changed; `prefix` is the scan root inside the repository. */
-  changes?: { lines: ChangedLines; prefix: string } | null
+  /** Lines the pull request added or changed, and the base's files; `prefix` is the scan root inside the repository. */
+  changes?: ChangeView | null
   /** Per-image policy (the `policy` input): each image is decided by the policies that match it. */
   policy?: { set: PolicySet; check: AuthorityCheck }
 }
@@ -124,6 +124,9 @@ function sourcesOf(refs: readonly ImageRef[]): ReportItem['sources'] {
   return refs.filter(r => r.file !== INPUT_FILE).map(r => ({ file: r.file, line: r.line, kind: r.kind }))
 }
 
+/** The images one file's content references, as the scanner reads it (for the base's version of a file). */
+const imagesInFile = (file: string, content: string): ReadonlySet<string> => new Set(extractFromContent(file, content).refs.map(imageKey))
+
 export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps): Promise<VerifyOutcome> {
   const env = deps.env ?? process.env
   const now = deps.now ?? (() => new Date())
@@ -169,7 +172,12 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
     })),
     ...fromImages.broken.map(v => ({ verdict: v, ...splitName(v.name), tags: [], sources: [] }))
   ]
-  for (const item of items) item.introduced = isIntroduced(item.sources, deps.changes?.lines, deps.changes?.prefix)
+  const introduced = await classifyIntroduced(
+    items.map(i => ({ image: imageKey({ name: `${i.registry}/${i.repository}`, digest: i.verdict.digest, tag: i.tags[0] }), sources: i.sources })),
+    deps.changes,
+    imagesInFile
+  )
+  items.forEach((item, i) => (item.introduced = introduced[i]))
   const run = runContextFromEnv(env)
   const checkedAt = now()
   const records = items.map(item => toRecord(item, policy, run, checkedAt))

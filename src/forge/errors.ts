@@ -1,6 +1,7 @@
 import { AppError } from '../errors.js'
 
-export type ForgeErrorCode = 'FORGE_FORBIDDEN' | 'FORGE_NOT_FOUND' | 'FORGE_HTTP' | 'FORGE_NETWORK'
+/** FORGE_TRUNCATED: the forge's answer stops at its own cap, so it is not the whole list. */
+export type ForgeErrorCode = 'FORGE_FORBIDDEN' | 'FORGE_NOT_FOUND' | 'FORGE_HTTP' | 'FORGE_NETWORK' | 'FORGE_TRUNCATED'
 
 /** A forge API call that did not succeed; `status` is the HTTP status when there was one. */
 export class ForgeError extends AppError<ForgeErrorCode> {

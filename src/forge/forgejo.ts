@@ -43,14 +43,26 @@ export function createForgejoClient(o: ForgejoClientOptions): ForgeClient {
     async changedLines(pr) {
       return parseUnifiedDiff(await send('read the pull request diff', 'GET', `${repoPath(pr)}/pulls/${pr.number}.diff`))
     },
+    async baseFile(pr, path) {
+      const file = path.split('/').map(encodeURIComponent).join('/')
+      return send('read a file at the base', 'GET', `${repoPath(pr)}/raw/${file}?ref=${encodeURIComponent(pr.baseSha)}`).catch(() => null)
+    },
     async listComments(pr) {
       const out: IssueComment[] = []
       for (let page = 1; page <= MAX_PAGES; page++) {
-        const data = json<{ id: number; body?: string }[]>(await send('list comments', 'GET', `${repoPath(pr)}/issues/${pr.number}/comments?limit=${PAGE}&page=${page}`))
-        out.push(...data.map(c => ({ id: c.id, body: c.body ?? '' })))
+        const data = json<{ id: number; body?: string; user?: { login?: string } }[]>(await send('list comments', 'GET', `${repoPath(pr)}/issues/${pr.number}/comments?limit=${PAGE}&page=${page}`))
+        out.push(...data.map(c => ({ id: c.id, body: c.body ?? '', ...(typeof c.user?.login === 'string' ? { author: c.user.login } : {}) })))
         if (data.length < PAGE) break
       }
       return out
+    },
+    async ownLogin() {
+      try {
+        const login = json<{ login?: unknown }>(await send('read the token user', 'GET', `${base}/user`)).login
+        return typeof login === 'string' && login !== '' ? login : null
+      } catch {
+        return null
+      }
     },
     async createComment(pr, body) {
       const data = json<{ id: number; body?: string }>(await send('create comment', 'POST', `${repoPath(pr)}/issues/${pr.number}/comments`, { body }))

@@ -1,12 +1,14 @@
 import { getOctokit } from '@actions/github'
 import { addedLinesOfPatch, type ChangedLines } from './changed-lines.js'
 import type { CheckRunInput, ForgeClient, IssueComment } from './client.js'
-import { forgeErrorFor } from './errors.js'
+import { ForgeError, forgeErrorFor } from './errors.js'
 import type { PullRequest } from './pull-request.js'
 
 /** The Checks API takes at most 50 annotations per request. */
 export const CHECK_ANNOTATIONS_PER_REQUEST = 50
 const MAX_PAGES = 30
+/** The author of what the workflow's GITHUB_TOKEN writes; no user can take a name with brackets. */
+const GITHUB_ACTIONS_BOT = 'github-actions[bot]'
 /** GitHub refuses check-run summaries over 65,535 characters. */
 const MAX_SUMMARY = 60_000
 
@@ -35,24 +37,46 @@ export function createGitHubClient(o: GitHubClientOptions): ForgeClient {
     platform: 'github',
     async changedLines(pr) {
       const out: ChangedLines = new Map()
+      let full = false
       for (let page = 1; page <= MAX_PAGES; page++) {
         const { data } = await call('list pull request files', () => octokit.rest.pulls.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100, page, request: request() }))
         for (const f of data) {
           if (f.status === 'removed') continue
           out.set(f.filename, f.patch === undefined ? 'all' : addedLinesOfPatch(f.patch))
         }
-        if (data.length < 100) break
+        full = data.length >= 100
+        if (!full) break
       }
+      // GitHub lists at most 3000 files (review finding 9): a file past the cap is not "unchanged".
+      if (full) throw new ForgeError('FORGE_TRUNCATED', `list pull request files: GitHub lists at most ${MAX_PAGES * 100} files and this pull request reaches that`)
       return out
+    },
+    async baseFile(pr, path) {
+      try {
+        const { data } = await octokit.rest.repos.getContent({ owner: pr.owner, repo: pr.repo, path, ref: pr.baseSha, request: request() })
+        // Files over 1 MB come without content (encoding `none`): unknown, so their images count as new.
+        if (Array.isArray(data) || data.type !== 'file' || !('encoding' in data) || data.encoding !== 'base64') return null
+        return Buffer.from(data.content, 'base64').toString('utf8')
+      } catch {
+        return null
+      }
     },
     async listComments(pr) {
       const out: IssueComment[] = []
       for (let page = 1; page <= MAX_PAGES; page++) {
         const { data } = await call('list comments', () => octokit.rest.issues.listComments({ ...where(pr), per_page: 100, page, request: request() }))
-        out.push(...data.map(c => ({ id: c.id, body: c.body ?? '' })))
+        out.push(...data.map(c => ({ id: c.id, body: c.body ?? '', ...(c.user ? { author: c.user.login } : {}) })))
         if (data.length < 100) break
       }
       return out
+    },
+    async ownLogin() {
+      try {
+        return (await octokit.rest.users.getAuthenticated({ request: request() })).data.login
+      } catch {
+        // An installation token (GITHUB_TOKEN) may not read /user; what it writes is by this bot.
+        return GITHUB_ACTIONS_BOT
+      }
     },
     async createComment(pr, body) {
       const { data } = await call('create comment', () => octokit.rest.issues.createComment({ ...where(pr), body, request: request() }))

@@ -1,6 +1,8 @@
 export { addedLinesOfPatch, parseUnifiedDiff, changedLinesFromGit, isIntroduced, repoPrefix } from './changed-lines.js'
 export type { ChangedLines } from './changed-lines.js'
 export { changesForRun } from './changes.js'
+export { classifyIntroduced, imageKey, MAX_BASE_FILES } from './introduced.js'
+export type { BaseReader, ChangeView, ImagesIn, Occurrences } from './introduced.js'
 export type { Changes, ChangesOptions } from './changes.js'
 export { pullRequestFromEnv, toPullRequest, apiUrlFromEnv } from './pull-request.js'
 export type { PullRequest } from './pull-request.js'

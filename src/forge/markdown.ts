@@ -1,3 +1,4 @@
+import { escapeControls } from '../report/index.js'
 import { truncateMiddle } from '../text.js'
 
 // Every character that starts Markdown or HTML syntax (links, images, emphasis, code, tables,
@@ -10,8 +11,8 @@ const SPECIAL = /[\\`*_{}[\]()<>#+!|~@&"':\-=^$%]/g
  * or check-run summary: one line, no Markdown, no HTML, bounded.
  */
 export function mdText(text: string, max = 200): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-  const line = truncateMiddle(text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim(), max)
+  // One definition of "control" (bidi controls included, "Trojan Source"): shown as escapes, as in logs.
+  const line = truncateMiddle(escapeControls(text.trim()), max)
   return line.replace(SPECIAL, c => `&#${c.codePointAt(0)};`)
 }
 

@@ -108,14 +108,21 @@ async function publishComment(input: FeedbackInput, client: ForgeClient): Promis
   const marker = commentMarker(input.workflow, input.job)
   try {
     // Only a comment that starts with our marker is ours; a marker quoted elsewhere is not.
-    const existing = (await client.listComments(pr)).filter(c => c.body.startsWith(marker))
+    const marked = (await client.listComments(pr)).filter(c => c.body.startsWith(marker))
+    // Anyone can compute the marker (review finding 10): ours is also written by the token's own identity.
+    const me = marked.length > 0 ? (await client.ownLogin().catch(() => null))?.toLowerCase() : undefined
+    const existing = me ? marked.filter(c => c.author?.toLowerCase() === me) : []
     const hasProblems = input.items.some(i => i.verdict.status !== 'verified')
     const action = commentAction(input.prComment, hasProblems, existing.length > 0)
     if (action === 'skip') return 'skipped'
     const body = renderComment({ marker, items: input.items, counts: input.counts, policy: input.policy, run: input.run, platform: input.platform, workflow: input.workflow, job: input.job, headSha: pr.headSha, prefix: input.prefix })
     if (action === 'update') {
-      await client.updateComment(pr, existing[existing.length - 1].id, body)
-      return 'updated'
+      try {
+        await client.updateComment(pr, existing[existing.length - 1].id, body)
+        return 'updated'
+      } catch (e) {
+        input.logger.warning(`could not update the earlier pull-request comment (${permissionProblem(e)}); writing a new one`)
+      }
     }
     await client.createComment(pr, body)
     return 'created'

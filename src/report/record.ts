@@ -46,7 +46,7 @@ export interface ResultRecord {
   /** Required or found attestations (issue 13); empty when none were required. */
   attestations: AttestationRecord[]
   finding: boolean
-  /** A reference sits on a line this pull request added or changed; null outside pull requests. */
+  /** A file this pull request changed brought the image (name@digest) in; null outside pull requests or when unknown. */
   introduced: boolean | null
   policy: PolicyRecord
   /** Per-image policy: the policies that decided, with their modes (empty without the `policy` input). */

@@ -1,4 +1,5 @@
 import type { Annotation } from './annotations.js'
+import { markdownUrl } from './escape.js'
 import { cell, codeCell } from './format.js'
 import { fileUrl, type Platform, type RunContext } from './run-context.js'
 
@@ -39,7 +40,7 @@ export function unscannedSection(unscanned: readonly UnscannedEntry[], requireSi
   for (const u of unscanned.slice(0, 100)) {
     const label = `${u.file}${u.line === undefined ? '' : `:${u.line}`}`
     const url = fileUrl(run, platform, u.file, u.line ?? 1)
-    out.push(`| ${url ? `[${cell(label)}](${url})` : codeCell(label)} | \`${u.code}\` | ${cell(u.reason)} |`)
+    out.push(`| ${url ? `[${cell(label)}](${markdownUrl(url)})` : codeCell(label)} | \`${u.code}\` | ${cell(u.reason)} |`)
   }
   if (unscanned.length > 100) out.push('', `${unscanned.length - 100} more are listed in the log.`)
   out.push('')

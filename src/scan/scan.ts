@@ -87,8 +87,8 @@ export async function scanWorkspace(options: ScanOptions, logger: Logger): Promi
   const resolved = resolveScanOptions(options)
   const listing = listFiles(resolved, realDirectory(resolved.root))
   const tally: Tally = { refs: [], skipped: [], unscanned: [], parsed: 0 }
-  // A directory that cannot be listed could hold anything.
-  for (const s of listing.skipped) skip(tally, s, s.code === 'FILE_UNREADABLE')
+  // A directory that cannot be listed could hold anything; so could a link out of the root (review finding 7).
+  for (const s of listing.skipped) skip(tally, s, s.code === 'FILE_UNREADABLE' || s.code === 'SYMLINK_OUTSIDE_ROOT')
   const slot = Buffer.allocUnsafe(SLOT_SIZE)
   // One file at a time on purpose: see readInto for why reads are synchronous.
   for (let i = 0; i < listing.candidates.length; i++) {

@@ -85,24 +85,27 @@ export function listFiles(options: ResolvedScanOptions, realRoot: string): Listi
 /** True for a link to a file inside the root; a link that leaves it, or is broken, is reported. */
 function followLink(abs: string | Buffer, realRoot: string, file: string, skipped: SkippedFile[]): boolean {
   const link = linkTarget(abs, realRoot)
-  // Only links that could hide something we read are worth a warning.
-  const relevant = link.kind === 'dir' || planFor(file) !== undefined
+  // Only links that could hide something we read are worth a warning: a directory, or a file
+  // some format reads by the link's name or by its target's.
+  const relevant = link.kind === 'dir' || planFor(file) !== undefined || (link.kind !== 'broken' && planFor(link.name) !== undefined)
   if (link.kind === 'broken') {
     if (relevant) skipped.push({ file, code: link.missing ? 'SYMLINK_BROKEN' : 'FILE_UNREADABLE', reason: `broken symlink: ${link.reason}` })
     return false
   }
-  if (link.outside && relevant) skipped.push({ file, code: 'SYMLINK_OUTSIDE_ROOT', reason: 'symlink points outside the scanned directory; not followed' })
+  // Review finding 7: kubectl and friends follow such a link, so the scanner's caller counts it unscanned.
+  if (link.outside && relevant) skipped.push({ file, code: 'SYMLINK_OUTSIDE_ROOT', reason: 'symlink points outside the scanned directory, so what it holds was not scanned; exclude the link or scan a directory that holds its target' })
   return link.kind === 'file' && !link.outside
 }
 
-type LinkTarget = { kind: 'file' | 'dir' | 'other'; outside: boolean } | { kind: 'broken'; missing: boolean; reason: string }
+type LinkTarget = { kind: 'file' | 'dir' | 'other'; outside: boolean; name: string } | { kind: 'broken'; missing: boolean; reason: string }
 
 /** Where a symlink leads. Directories inside the root are walked at their real path anyway. */
 function linkTarget(abs: string | Buffer, realRoot: string): LinkTarget {
   try {
     const target = fs.realpathSync(abs, { encoding: 'buffer' })
     const stat = fs.statSync(target)
-    return { kind: stat.isFile() ? 'file' : stat.isDirectory() ? 'dir' : 'other', outside: !inside(realRoot, target.toString('utf8')) }
+    const real = target.toString('utf8')
+    return { kind: stat.isFile() ? 'file' : stat.isDirectory() ? 'dir' : 'other', outside: !inside(realRoot, real), name: path.basename(real) }
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT'
     return { kind: 'broken', missing, reason: error instanceof Error ? error.message : String(error) }
