@@ -174,10 +174,12 @@ function helpText(command) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/policy/index.ts + 18 modules
-var src_policy = __webpack_require__(58190);
+// EXTERNAL MODULE: ./src/policy/index.ts + 17 modules
+var src_policy = __webpack_require__(33488);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/policy/errors.ts
+var policy_errors = __webpack_require__(44795);
 ;// CONCATENATED MODULE: ./src/policy/export/patterns.ts
 /**
  * Pattern translation between the engines. policy-controller globs match go-containerregistry
@@ -204,9 +206,25 @@ function wildcardToGlob(pattern) {
 ;// CONCATENATED MODULE: ./src/policy/export/index.ts
 
 
+
 /** Annotations that carry our names through a Kyverno round trip (Kyverno entries have no names). */
 const NAME_ANNOTATION = 'cosign.fremforge.dev/policy-name';
 const AUTHORITIES_ANNOTATION = 'cosign.fremforge.dev/authorities';
+/** Kubernetes object names (RFC 1123 subdomain): what policy-controller and Kyverno accept as `metadata.name`. */
+const DNS_1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+function isDnsSubdomain(name) {
+    return name.length <= 253 && DNS_1123_SUBDOMAIN.test(name);
+}
+// C0, DEL, C1, the Unicode line breaks (NEL is in C1) and the bidi controls: none may reach a comment.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const COMMENT_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * One comment line whatever the value holds: a policy name, file path or reason comes from the
+ * repository, and a line break in a comment would start a YAML document of the author's choosing.
+ */
+function yamlComment(text) {
+    return text.replace(COMMENT_UNSAFE, ch => `\\u{${ch.charCodeAt(0).toString(16)}}`);
+}
 const dnsName = (name) => name
     .toLowerCase()
     .replace(/[^a-z0-9.-]+/g, '-')
@@ -299,18 +317,21 @@ function toKyverno(p, lost) {
         }
     };
 }
+const fromLine = (p) => `# from ${yamlComment(`${p.kind} ${p.name} (${p.position.file}:${p.position.line})`)}`;
 /** Equivalent admission policies as YAML, one document per policy; what cannot be said is a comment. */
 function exportPolicies(set, to) {
     const docs = [];
     for (const p of set.policies) {
+        if (!isDnsSubdomain(p.name))
+            throw new policy_errors/* PolicyFileError */.z('POLICY_NAME_INVALID', `policy name '${yamlComment(p.name)}' cannot be exported: an admission policy's name is a DNS-1123 subdomain (lower-case letters, digits, '-' and '.', at most 253 characters)`, p.position);
         const lost = [];
         if (to === 'kyverno' && p.mode === 'skip') {
             // Kyverno has no exemption that stands alone: say so rather than write a rule that verifies.
-            docs.push(`# from ${p.kind} ${p.name} (${p.position.file}:${p.position.line})\n# LOST: mode skip (exemption: ${(p.reason ?? '').replace(/\r?\n/g, ' ')})${p.expires ? `, expires ${p.expires}` : ''}: not exported; add ${p.images.map(g => globToWildcard(g).pattern).join(', ')} to the other rules' skipImageReferences\n`);
+            docs.push(`${fromLine(p)}\n# LOST: ${yamlComment(`mode skip (exemption: ${p.reason ?? ''})${p.expires ? `, expires ${p.expires}` : ''}: not exported; add ${p.images.map(g => globToWildcard(g).pattern).join(', ')} to the other rules' skipImageReferences`)}\n`);
             continue;
         }
         const doc = to === 'kyverno' ? toKyverno(p, lost) : toClusterImagePolicy(p, lost);
-        const header = [`# from ${p.kind} ${p.name} (${p.position.file}:${p.position.line})`, ...lost.map(l => `# LOST: ${l.replace(/\r?\n/g, ' ')}`)];
+        const header = [fromLine(p), ...lost.map(l => `# LOST: ${yamlComment(l)}`)];
         docs.push(`${header.join('\n')}\n${(0,dist/* stringify */.As)(doc, { lineWidth: 0 })}`);
     }
     if (to === 'policy-controller' || set.noMatch !== 'warn')
@@ -601,7 +622,7 @@ async function runCli(argv, rawIo, state = {}) {
             logger.secret(s);
     try {
         if (config.mode !== 'scan' && config.fremforgeAuth === 'oidc') {
-            const { uploadToken } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(785), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 99965));
+            const { uploadToken } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(785), __webpack_require__.e(884)]).then(__webpack_require__.bind(__webpack_require__, 99884));
             config = { ...config, apiToken: await uploadToken(config, io.env, logger) };
         }
         if (config.mode === 'scan')
@@ -609,7 +630,7 @@ async function runCli(argv, rawIo, state = {}) {
         if (config.mode === 'verify')
             return await cliVerify(config, io, logger);
         // Loaded on demand: `scan` and `--help` never load the signing and verification code (sigstore).
-        const { runAttest, runSign } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(648), __webpack_require__.e(785), __webpack_require__.e(198), __webpack_require__.e(694), __webpack_require__.e(536), __webpack_require__.e(965), __webpack_require__.e(315), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 94709));
+        const { runAttest, runSign } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(648), __webpack_require__.e(785), __webpack_require__.e(198), __webpack_require__.e(694), __webpack_require__.e(536), __webpack_require__.e(884), __webpack_require__.e(315), __webpack_require__.e(687)]).then(__webpack_require__.bind(__webpack_require__, 41687));
         const signed = await (config.mode.startsWith('attest') ? runAttest : runSign)(config, logger);
         io.stdout(config.format === 'ndjson' ? signed.records.map(r => (0,report_escape/* toJsonLine */.iA)(r)).join('\n') : signed.text);
         return signed.ok ? EXIT_OK : EXIT_POLICY;
@@ -627,7 +648,7 @@ function toUnscannedLine(u) {
     return { file: u.file, line: u.line ?? null, column: null, kind: 'unscanned', ref: null, name: null, tag: null, digest: null, code: u.code, reason: u.reason };
 }
 async function writeEmptyResults(file) {
-    const { writeResults } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(648), __webpack_require__.e(785), __webpack_require__.e(198), __webpack_require__.e(536), __webpack_require__.e(965), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 32315));
+    const { writeResults } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(648), __webpack_require__.e(785), __webpack_require__.e(198), __webpack_require__.e(536), __webpack_require__.e(884), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 32315));
     await writeResults(file, []).catch(() => undefined);
 }
 async function cliScan(config, io, logger) {
@@ -650,13 +671,13 @@ async function cliScan(config, io, logger) {
 }
 async function cliVerify(config, io, logger) {
     const [{ createImageVerifier }, { runVerify }, { defaultCacheDir, withCacheFromConfig }, { createPolicyRun }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(648), __webpack_require__.e(785), __webpack_require__.e(198), __webpack_require__.e(694), __webpack_require__.e(536), __webpack_require__.e(965), __webpack_require__.e(315), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 94709)),
-        Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(648), __webpack_require__.e(785), __webpack_require__.e(198), __webpack_require__.e(536), __webpack_require__.e(965), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 32315)),
+        Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(648), __webpack_require__.e(785), __webpack_require__.e(198), __webpack_require__.e(694), __webpack_require__.e(536), __webpack_require__.e(884), __webpack_require__.e(315), __webpack_require__.e(687)]).then(__webpack_require__.bind(__webpack_require__, 41687)),
+        Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(648), __webpack_require__.e(785), __webpack_require__.e(198), __webpack_require__.e(536), __webpack_require__.e(884), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 32315)),
         __webpack_require__.e(/* import() */ 201).then(__webpack_require__.bind(__webpack_require__, 99201)),
-        Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(648), __webpack_require__.e(785), __webpack_require__.e(198), __webpack_require__.e(694), __webpack_require__.e(536), __webpack_require__.e(965), __webpack_require__.e(315), __webpack_require__.e(826)]).then(__webpack_require__.bind(__webpack_require__, 87826))
+        Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(648), __webpack_require__.e(785), __webpack_require__.e(198), __webpack_require__.e(694), __webpack_require__.e(536), __webpack_require__.e(884), __webpack_require__.e(315), __webpack_require__.e(687), __webpack_require__.e(528)]).then(__webpack_require__.bind(__webpack_require__, 39528))
     ]);
     // With a policy file every image is checked per authority; the verdict cache covers the flat rules only.
-    const policyRun = config.policy.length > 0 ? await createPolicyRun(config, logger) : undefined;
+    const policyRun = config.policy.length > 0 ? await createPolicyRun(config, logger, io.env) : undefined;
     const verifier = policyRun
         ? policyRun.verifier
         : (await withCacheFromConfig(await createImageVerifier(config, logger), config, { dir: config.cacheDir ?? defaultCacheDir(io.env), repository: io.env.GITHUB_REPOSITORY || 'local', logger })).verifier;
@@ -761,8 +782,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/policy/index.ts + 18 modules
-var policy = __webpack_require__(58190);
+// EXTERNAL MODULE: ./src/policy/index.ts + 17 modules
+var policy = __webpack_require__(33488);
 // EXTERNAL MODULE: ./src/reference/index.ts + 5 modules
 var reference = __webpack_require__(14319);
 ;// CONCATENATED MODULE: ./src/config/options.ts
@@ -776,7 +797,7 @@ const OPTIONS = [
     { name: 'images', type: 'list', description: 'Image references to verify or sign (one per line or comma-separated). For `verify`, scanning is skipped unless `path` is also given explicitly.' },
     { name: 'format', type: 'enum', choices: ['table', 'ndjson'], default: 'table', cliOnly: true, description: 'CLI output on stdout: a table for people or one JSON object per line.' },
     { name: 'results-file', type: 'string', description: 'Where to write the NDJSON results. Default: `$RUNNER_TEMP/fremforge-cosign-results.ndjson` (or the system temp directory).' },
-    { name: 'policy', type: 'list', description: 'Per-image trust policy: YAML files (paths or globs relative to the workspace) holding `ImagePolicy` (cosign.fremforge.dev/v1alpha1), policy-controller `ClusterImagePolicy` or Kyverno `verifyImages` documents; `auto` loads every such document in the workspace. Replaces the identity, issuer and key inputs. See the Policy section.' },
+    { name: 'policy', type: 'list', description: 'Per-image trust policy: YAML files (paths or globs relative to the workspace) holding `ImagePolicy` (cosign.fremforge.dev/v1alpha1), policy-controller `ClusterImagePolicy` or Kyverno `verifyImages` documents; `auto` loads every such document in the workspace. On pull requests they are read from the base commit, not from the pull request (checkout with fetch-depth: 0). Replaces the identity, issuer and key inputs. See the Policy section.' },
     { name: 'no-match', type: 'enum', choices: ['deny', 'warn', 'allow'], default: 'warn', description: 'With `policy`: what happens to an image no policy matches: `deny` (a finding under require-signed), `warn`, or `allow` (as policy-controller\'s no-match policy).' },
     { name: 'require-signed', type: 'boolean', default: 'false', description: 'When true, every referenced image that is not `verified` is a finding and the step fails. When false, problems are warnings.' },
     { name: 'require-pinned', type: 'boolean', default: 'false', description: 'When true, references without a digest are findings too (otherwise they are listed as `unpinned` warnings).' },
@@ -819,7 +840,7 @@ const OPTIONS = [
     { name: 'tlog-upload', type: 'boolean', default: 'true', description: 'Record signatures in the transparency log when signing.' },
     { name: 'signature-format', type: 'enum', choices: ['bundle', 'legacy', 'both'], default: 'both', description: 'How signatures are stored: a Sigstore bundle as an OCI 1.1 referrer, the legacy `sha256-<digest>.sig` tag, or both.' },
     { name: 'recursive', type: 'boolean', default: 'false', description: 'When signing an index, also sign every platform manifest.' },
-    { name: 'fail-on', type: 'enum', choices: ['all', 'new'], default: 'all', description: 'Which findings fail the step: `all`, or on pull requests only `new` ones (references on lines the pull request added or changed). Findings whose origin is unknown count as new.' },
+    { name: 'fail-on', type: 'enum', choices: ['all', 'new'], default: 'all', description: 'Which findings fail the step: `all`, or on pull requests only `new` ones (images that a file the pull request changed did not reference, as the same name@digest, on the merge base). Findings whose origin is unknown count as new.' },
     { name: 'github-token', type: 'string', secret: true, actionDefault: '${{ github.token }}', description: 'Token for the forge API (check run, pull-request comment, changed files). Default: the job token (`GITHUB_TOKEN`, or `FORGEJO_TOKEN` on Forgejo).' },
     { name: 'pr-comment', type: 'enum', choices: ['auto', 'always', 'never'], default: 'auto', description: 'Sticky pull-request comment listing the unverified images: `auto` only when there are findings or an earlier comment exists, `always`, or `never`.' },
     { name: 'fremforge-auth', type: 'enum', choices: ['token', 'oidc'], default: 'token', description: 'How the upload authenticates: `token` (api-token / `FREMFORGE_API_TOKEN`) or `oidc` (the runner\'s ID token with audience `fremforge-url`; needs `id-token: write`).' },
@@ -1408,7 +1429,26 @@ async function withRetry(policy, attempt) {
 
 /***/ }),
 
-/***/ 58190:
+/***/ 44795:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ PolicyFileError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+/** A policy document that cannot be read as written; `details` holds file and line. */
+class PolicyFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .uV {
+    constructor(code, message, where) {
+        super(code, `${where.file}:${where.line}: ${message}`, { details: { file: where.file, line: where.line } });
+        this.name = 'PolicyFileError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 33488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1416,7 +1456,7 @@ async function withRetry(policy, attempt) {
 __webpack_require__.d(__webpack_exports__, {
   zU: () => (/* reexport */ NO_MATCH_CHOICES),
   Vc: () => (/* reexport */ PREDICATE_TYPE_SHORT_NAMES),
-  zj: () => (/* reexport */ PolicyFileError),
+  zj: () => (/* reexport */ policy_errors/* PolicyFileError */.z),
   LO: () => (/* reexport */ checkAnnotations),
   Z0: () => (/* reexport */ checkIdentity),
   Eb: () => (/* reexport */ compilePattern),
@@ -1797,16 +1837,8 @@ function evaluateConditions(blocks, context) {
 /** Per-image trust policy, as read from native, policy-controller and Kyverno documents. */
 const NO_MATCH_CHOICES = ['deny', 'warn', 'allow'];
 
-;// CONCATENATED MODULE: ./src/policy/errors.ts
-
-/** A policy document that cannot be read as written; `details` holds file and line. */
-class PolicyFileError extends errors/* AppError */.uV {
-    constructor(code, message, where) {
-        super(code, `${where.file}:${where.line}: ${message}`, { details: { file: where.file, line: where.line } });
-        this.name = 'PolicyFileError';
-    }
-}
-
+// EXTERNAL MODULE: ./src/policy/errors.ts
+var policy_errors = __webpack_require__(44795);
 ;// CONCATENATED MODULE: ./src/policy/match/glob.ts
 /**
  * policy-controller's image globs, as in sigstore/policy-controller pkg/apis/glob/glob.go:
@@ -1863,7 +1895,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function checkFields(node, allowed, what) {
     for (const key of node.keys()) {
         if (!allowed.includes(key))
-            throw new PolicyFileError('POLICY_FIELD_INVALID', `${node.path}.${key}: not a field of ${what}`, node.get(key).position);
+            throw new policy_errors/* PolicyFileError */.z('POLICY_FIELD_INVALID', `${node.path}.${key}: not a field of ${what}`, node.get(key).position);
     }
 }
 /** Reads a ClusterImagePolicy `spec` (policy-controller v1alpha1/v1beta1, or the native kind's). */
@@ -1878,7 +1910,7 @@ function readCipSpec(ctx) {
     const images = spec.get('images').items().map(item => {
         const glob = item.get('glob').required();
         if (!isValidGlob(glob))
-            throw new PolicyFileError('POLICY_FIELD_INVALID', `${item.path}.glob: '${glob}' is not a valid glob (letters, digits, -_:/*. only)`, item.position);
+            throw new policy_errors/* PolicyFileError */.z('POLICY_FIELD_INVALID', `${item.path}.glob: '${glob}' is not a valid glob (letters, digits, -_:/*. only)`, item.position);
         // policy-controller matches repo@digest for pinned images: a glob without * never matches one.
         if (!glob.includes('*'))
             ctx.notes.push(`${ctx.name}: glob '${glob}' (${item.file}:${item.position.line}) has no *, so it matches only a tag reference, never a digest-pinned image; end it with * or :**`);
@@ -1892,7 +1924,7 @@ function readCipSpec(ctx) {
         throw modeNode.error('POLICY_FIELD_INVALID', native ? 'enforce, warn or skip' : 'enforce or warn');
     const reason = spec.get('reason').str();
     if (mode === 'skip' && !reason)
-        throw new PolicyFileError('POLICY_FIELD_MISSING', 'spec.reason is required with mode: skip', modeNode.position);
+        throw new policy_errors/* PolicyFileError */.z('POLICY_FIELD_MISSING', 'spec.reason is required with mode: skip', modeNode.position);
     const expiresNode = spec.get('expires');
     const expires = expiresNode.str();
     if (expires !== undefined) {
@@ -1908,7 +1940,7 @@ function readCipSpec(ctx) {
     const names = new Set();
     for (const a of authorities) {
         if (names.has(a.name))
-            throw new PolicyFileError('POLICY_NAME_DUPLICATE', `authority name '${a.name}' is used twice in ${ctx.name}`, a.position);
+            throw new policy_errors/* PolicyFileError */.z('POLICY_NAME_DUPLICATE', `authority name '${a.name}' is used twice in ${ctx.name}`, a.position);
         names.add(a.name);
     }
     const thresholdNode = spec.get('threshold');
@@ -1946,7 +1978,7 @@ function readAuthority(a, index, native, lack, notes) {
     }
     const kinds = ['key', 'keyless', 'static'].filter(k => a.get(k).present);
     if (kinds.length !== 1)
-        throw new PolicyFileError('POLICY_FIELD_INVALID', `${a.path}: expected exactly one of key, keyless, static, found ${kinds.length === 0 ? 'none' : kinds.join(' and ')}`, a.position);
+        throw new policy_errors/* PolicyFileError */.z('POLICY_FIELD_INVALID', `${a.path}: expected exactly one of key, keyless, static, found ${kinds.length === 0 ? 'none' : kinds.join(' and ')}`, a.position);
     if (kinds[0] === 'static') {
         const action = a.get('static').get('action');
         const value = action.required();
@@ -2176,7 +2208,7 @@ function readEntry(entry, name, attestations, lack, notes) {
             return { ...base, type: 'static', action: 'fail', message: `${field} attestor not supported` };
         }
     }
-    throw new PolicyFileError('POLICY_FIELD_MISSING', `${entry.path}: expected keys, keyless, certificates or attestor`, entry.position);
+    throw new policy_errors/* PolicyFileError */.z('POLICY_FIELD_MISSING', `${entry.path}: expected keys, keyless, certificates or attestor`, entry.position);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -2240,7 +2272,7 @@ class YamlNode {
     required() {
         const v = this.str();
         if (v === undefined || v === '')
-            throw new PolicyFileError('POLICY_FIELD_MISSING', `${this.path} is required`, this.position);
+            throw new policy_errors/* PolicyFileError */.z('POLICY_FIELD_MISSING', `${this.path} is required`, this.position);
         return v;
     }
     bool() {
@@ -2259,7 +2291,7 @@ class YamlNode {
     }
     error(code, expected) {
         const found = (0,yaml_dist/* isScalar */.jn)(this.node) ? `'${String(this.node.value)}'` : (0,yaml_dist/* isSeq */.oP)(this.node) ? 'a list' : (0,yaml_dist/* isMap */.jh)(this.node) ? 'a mapping' : 'nothing';
-        return new PolicyFileError(code, `${this.path}: expected ${expected}, found ${found}`, this.position);
+        return new policy_errors/* PolicyFileError */.z(code, `${this.path}: expected ${expected}, found ${found}`, this.position);
     }
 }
 /** Every YAML document of a file, as nodes; a syntax error is POLICY_YAML_INVALID with its line. */
@@ -2269,7 +2301,7 @@ function yamlDocuments(content, file) {
     for (const doc of (0,yaml_dist/* parseAllDocuments */.hR)(content, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })) {
         const err = doc.errors[0];
         if (err)
-            throw new PolicyFileError('POLICY_YAML_INVALID', `not valid YAML: ${err.message.split('\n')[0]}`, { file, line: lines.linePos(err.pos[0]).line });
+            throw new policy_errors/* PolicyFileError */.z('POLICY_YAML_INVALID', `not valid YAML: ${err.message.split('\n')[0]}`, { file, line: lines.linePos(err.pos[0]).line });
         if (doc.contents === null)
             continue;
         out.push(new YamlNode(doc.contents, file, lines, ''));
@@ -2300,14 +2332,14 @@ function readDocument(doc, notes) {
     const kind = doc.get('kind').str() ?? '';
     if (apiVersion === NATIVE_API_VERSION) {
         if (kind !== 'ImagePolicy')
-            throw new PolicyFileError('POLICY_KIND_UNSUPPORTED', `${apiVersion} has no kind '${kind}' (expected ImagePolicy)`, doc.get('kind').position);
+            throw new policy_errors/* PolicyFileError */.z('POLICY_KIND_UNSUPPORTED', `${apiVersion} has no kind '${kind}' (expected ImagePolicy)`, doc.get('kind').position);
         return [readCipSpec({ name: nameOf(doc), kind, dialect: 'native', doc, notes })];
     }
     if (apiVersion.startsWith('policy.sigstore.dev/')) {
         if (kind !== 'ClusterImagePolicy')
             return [];
         if (!POLICY_CONTROLLER_API_VERSIONS.includes(apiVersion))
-            throw new PolicyFileError('POLICY_KIND_UNSUPPORTED', `unknown ClusterImagePolicy version '${apiVersion}'`, doc.get('apiVersion').position);
+            throw new policy_errors/* PolicyFileError */.z('POLICY_KIND_UNSUPPORTED', `unknown ClusterImagePolicy version '${apiVersion}'`, doc.get('apiVersion').position);
         return [readCipSpec({ name: nameOf(doc), kind, dialect: 'policy-controller', doc, notes })];
     }
     if (KYVERNO_API_VERSIONS.includes(apiVersion) && (kind === 'ClusterPolicy' || kind === 'Policy')) {
@@ -2346,14 +2378,14 @@ function loadPolicySet(files, noMatch) {
         for (const doc of yamlDocuments(f.content, f.file))
             policies.push(...readDocument(doc, notes));
         if (f.explicit && policies.length === before) {
-            throw new PolicyFileError('POLICY_KIND_UNSUPPORTED', `no policy document (ImagePolicy, ClusterImagePolicy, or a Kyverno policy with verifyImages) in this file`, { file: f.file, line: 1 });
+            throw new policy_errors/* PolicyFileError */.z('POLICY_KIND_UNSUPPORTED', `no policy document (ImagePolicy, ClusterImagePolicy, or a Kyverno policy with verifyImages) in this file`, { file: f.file, line: 1 });
         }
     }
     const seen = new Map();
     for (const p of policies) {
         const other = seen.get(p.name);
         if (other)
-            throw new PolicyFileError('POLICY_NAME_DUPLICATE', `policy name '${p.name}' is also used at ${other.position.file}:${other.position.line}`, p.position);
+            throw new policy_errors/* PolicyFileError */.z('POLICY_NAME_DUPLICATE', `policy name '${p.name}' is also used at ${other.position.file}:${other.position.line}`, p.position);
         seen.set(p.name, p);
     }
     return { policies, noMatch, notes };
@@ -3191,10 +3223,10 @@ __webpack_require__.d(__webpack_exports__, {
   At: () => (/* reexport */ writeResultsFile)
 });
 
-// UNUSED EXPORTS: ANNOTATION_LIMIT_PER_LEVEL, DEFAULT_SUMMARY_ROWS, MAX_CHUNK_BYTES, MAX_CHUNK_RECORDS, REASON_MAX, RECORD_SCHEMA, STATUS_ICON, UPLOAD_PATH, UploadError, checkUploadUrl, chunkLines, fileUrl, idempotencyKey, isLoopback, isNewProblem, limitAnnotations, newProblemsLine, platformFromEnv, renderSummary, severityIcon, sortItems, telemetryLines, toAnnotations, toNdjson, toPlainLines, toPolicyRecord, unscannedAnnotations, unscannedSection
+// UNUSED EXPORTS: ANNOTATION_LIMIT_PER_LEVEL, DEFAULT_SUMMARY_ROWS, MAX_CHUNK_BYTES, MAX_CHUNK_RECORDS, REASON_MAX, RECORD_SCHEMA, STATUS_ICON, UPLOAD_PATH, UploadError, checkUploadUrl, chunkLines, escapeControls, fileUrl, idempotencyKey, isLoopback, isNewProblem, limitAnnotations, newProblemsLine, platformFromEnv, renderSummary, severityIcon, sortItems, telemetryLines, toAnnotations, toNdjson, toPlainLines, toPolicyRecord, unscannedAnnotations, unscannedSection
 
-// EXTERNAL MODULE: ./src/policy/index.ts + 18 modules
-var src_policy = __webpack_require__(58190);
+// EXTERNAL MODULE: ./src/policy/index.ts + 17 modules
+var src_policy = __webpack_require__(33488);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __webpack_require__(48992);
 ;// CONCATENATED MODULE: ./src/report/reason.ts
@@ -3474,6 +3506,7 @@ function policy_summary_policySummaryLines(items, requireSigned) {
 ;// CONCATENATED MODULE: ./src/report/unscanned.ts
 
 
+
 const TITLE = 'File not scanned';
 /** One annotation per unscanned file: an error when signed images are required (fail closed). */
 function unscannedAnnotations(unscanned, requireSigned) {
@@ -3502,7 +3535,7 @@ function unscanned_unscannedSection(unscanned, requireSigned, run, platform) {
     for (const u of unscanned.slice(0, 100)) {
         const label = `${u.file}${u.line === undefined ? '' : `:${u.line}`}`;
         const url = fileUrl(run, platform, u.file, u.line ?? 1);
-        out.push(`| ${url ? `[${cell(label)}](${url})` : codeCell(label)} | \`${u.code}\` | ${cell(u.reason)} |`);
+        out.push(`| ${url ? `[${cell(label)}](${markdownUrl(url)})` : codeCell(label)} | \`${u.code}\` | ${cell(u.reason)} |`);
     }
     if (unscanned.length > 100)
         out.push('', `${unscanned.length - 100} more are listed in the log.`);
@@ -3889,6 +3922,7 @@ async function writeResultsFile(file, records) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/index.ts
+
 
 
 

@@ -28,7 +28,7 @@ var external_node_crypto_ = __webpack_require__(77598);
  * Bump when a change to verification could turn an old `verified` into something else: every
  * cached verdict made by another version is then a miss.
  */
-const VERIFIER_VERSION = 'fremforge-cosign/0.1.0 verdict-cache/1';
+const VERIFIER_VERSION = 'fremforge-cosign/0.1.0 verdict-cache/2';
 /** JSON with object keys sorted and undefined dropped, so equal values hash equally. */
 function stableStringify(value) {
     if (value === null || typeof value !== 'object')
@@ -44,22 +44,23 @@ function sha256Hex(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 /**
- * The rules that decide a verdict, normalised: order-free lists sorted, the key reduced to its
- * base64 body, and nothing that only changes findings (`require-signed`, `require-pinned`).
+ * Policy fields that cannot change a verdict, only whether it counts as a finding. Every other
+ * field, present or added later, is part of the fingerprint: forgetting one here costs a cache
+ * miss, while forgetting one in a list of included fields replayed a lax verdict to a strict run
+ * (security review finding 3: `signaturePredicates`, `attestations` and `identities` were left out).
+ */
+const NOT_VERDICT_FIELDS = new Set(['requireSigned', 'requirePinned']);
+/**
+ * The rules that decide a verdict, normalised: the whole policy minus NOT_VERDICT_FIELDS, sets
+ * sorted and deduplicated, and the key reduced to a hash of its base64 body.
  */
 function normalisePolicy(policy) {
-    return {
-        issuerAllowlist: [...new Set(policy.issuerAllowlist)].sort(),
-        certificateIdentity: policy.certificateIdentity,
-        certificateIdentityRegexp: policy.certificateIdentityRegexp,
-        certificateOidcIssuer: policy.certificateOidcIssuer,
-        certificateOidcIssuerRegexp: policy.certificateOidcIssuerRegexp,
-        githubWorkflow: policy.githubWorkflow,
-        key: policy.key === undefined ? undefined : sha256Hex(policy.key.replace(/-----[A-Z ]+-----|\s/g, '')),
-        annotations: policy.annotations,
-        platforms: policy.platforms,
-        insecureIgnoreTlog: policy.insecureIgnoreTlog
-    };
+    const out = Object.fromEntries(Object.entries(policy).filter(([k]) => !NOT_VERDICT_FIELDS.has(k)));
+    out.issuerAllowlist = [...new Set(policy.issuerAllowlist)].sort();
+    out.key = policy.key === undefined ? undefined : sha256Hex(policy.key.replace(/-----[A-Z ]+-----|\s/g, ''));
+    if (policy.signaturePredicates)
+        out.signaturePredicates = [...new Set(policy.signaturePredicates)].sort();
+    return out;
 }
 /**
  * The fingerprint of the effective rules for one image. The one place that knows the policy
@@ -195,11 +196,19 @@ async function directorySecret(dir) {
 
 /** The seal's own file, left out of the digest it seals. */
 const DIR_MAC_FILE = '.fremforge-cache-mac';
+/**
+ * What dirDigest gives for a directory holding anything but regular files and directories
+ * (a symlink, a FIFO): no content digest covers where a link points, so it is never sealed or kept.
+ */
+const UNSEALABLE = 'unsealable';
 /** sha256 over every file's relative path and content under `dir` ('' when it does not exist). */
 async function dirDigest(dir) {
     let names;
     try {
-        names = (await readdir(dir, { recursive: true, withFileTypes: true }))
+        const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+        if (entries.some(d => !d.isFile() && !d.isDirectory()))
+            return UNSEALABLE;
+        names = entries
             .filter(d => d.isFile())
             .map(d => path.relative(dir, path.join(d.parentPath, d.name)))
             .filter(name => name !== DIR_MAC_FILE);
@@ -215,7 +224,10 @@ async function dirDigest(dir) {
 const macOf = (key, digest) => createHmac('sha256', key).update(`fremforge-cosign/dir/v1\0${digest}`).digest('hex');
 /** Writes an HMAC over the directory's current content into it. */
 async function sealDir(dir, key) {
-    await writeFile(path.join(dir, DIR_MAC_FILE), macOf(key, await dirDigest(dir)), { mode: 0o600 });
+    const digest = await dirDigest(dir);
+    if (digest === UNSEALABLE)
+        return;
+    await writeFile(path.join(dir, DIR_MAC_FILE), macOf(key, digest), { mode: 0o600 });
 }
 /**
  * Keeps a restored directory only when its seal holds; otherwise empties it, so nothing
@@ -225,6 +237,10 @@ async function keepSealedDir(dir, key) {
     const digest = await dirDigest(dir);
     if (digest === '')
         return false;
+    if (digest === UNSEALABLE) {
+        await rm(dir, { recursive: true, force: true });
+        return false;
+    }
     const given = await readFile(path.join(dir, DIR_MAC_FILE), 'utf8').catch(() => '');
     const expected = macOf(key, digest);
     if (given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected)))

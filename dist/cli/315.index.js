@@ -689,8 +689,8 @@ function predicateFactsOf(predicateType, predicate) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __webpack_require__(54187);
-// EXTERNAL MODULE: ./src/policy/index.ts + 18 modules
-var src_policy = __webpack_require__(58190);
+// EXTERNAL MODULE: ./src/policy/index.ts + 17 modules
+var src_policy = __webpack_require__(33488);
 ;// CONCATENATED MODULE: ./src/cosign/verify/checked.ts
 function failed(base, failure, reason, identity) {
     return { ...base, ok: false, failure, reason, identity, tlogIndex: null, signedAt: null };
@@ -2713,8 +2713,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/policy/index.ts + 18 modules
-var src_policy = __webpack_require__(58190);
+// EXTERNAL MODULE: ./src/policy/index.ts + 17 modules
+var src_policy = __webpack_require__(33488);
 // EXTERNAL MODULE: ./src/cosign/index.ts + 38 modules
 var cosign = __webpack_require__(50827);
 // EXTERNAL MODULE: ./src/registry/index.ts + 17 modules
@@ -2729,8 +2729,8 @@ var src_scan = __webpack_require__(65536);
 var credentials = __webpack_require__(83656);
 // EXTERNAL MODULE: ./src/engine/policy-config.ts
 var policy_config = __webpack_require__(28961);
-// EXTERNAL MODULE: ./src/forge/index.ts + 10 modules
-var forge = __webpack_require__(99965);
+// EXTERNAL MODULE: ./src/forge/index.ts + 12 modules
+var forge = __webpack_require__(99884);
 // EXTERNAL MODULE: ./src/engine/targets.ts
 var engine_targets = __webpack_require__(91832);
 ;// CONCATENATED MODULE: ./src/engine/tag-hints.ts
@@ -2832,6 +2832,8 @@ function splitName(name) {
 function sourcesOf(refs) {
     return refs.filter(r => r.file !== INPUT_FILE).map(r => ({ file: r.file, line: r.line, kind: r.kind }));
 }
+/** The images one file's content references, as the scanner reads it (for the base's version of a file). */
+const imagesInFile = (file, content) => new Set((0,src_scan.extractFromContent)(file, content).refs.map(forge/* imageKey */.p2));
 async function runVerify(config, logger, deps) {
     const env = deps.env ?? process.env;
     const now = deps.now ?? (() => new Date());
@@ -2875,8 +2877,8 @@ async function runVerify(config, logger, deps) {
         })),
         ...fromImages.broken.map(v => ({ verdict: v, ...splitName(v.name), tags: [], sources: [] }))
     ];
-    for (const item of items)
-        item.introduced = (0,forge/* isIntroduced */.gQ)(item.sources, deps.changes?.lines, deps.changes?.prefix);
+    const introduced = await (0,forge/* classifyIntroduced */.cP)(items.map(i => ({ image: (0,forge/* imageKey */.p2)({ name: `${i.registry}/${i.repository}`, digest: i.verdict.digest, tag: i.tags[0] }), sources: i.sources })), deps.changes, imagesInFile);
+    items.forEach((item, i) => (item.introduced = introduced[i]));
     const run = (0,report/* runContextFromEnv */.wX)(env);
     const checkedAt = now();
     const records = items.map(item => (0,report/* toRecord */.Lv)(item, policy, run, checkedAt));

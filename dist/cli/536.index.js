@@ -2289,15 +2289,17 @@ function listFiles(options, realRoot) {
 /** True for a link to a file inside the root; a link that leaves it, or is broken, is reported. */
 function followLink(abs, realRoot, file, skipped) {
     const link = linkTarget(abs, realRoot);
-    // Only links that could hide something we read are worth a warning.
-    const relevant = link.kind === 'dir' || planFor(file) !== undefined;
+    // Only links that could hide something we read are worth a warning: a directory, or a file
+    // some format reads by the link's name or by its target's.
+    const relevant = link.kind === 'dir' || planFor(file) !== undefined || (link.kind !== 'broken' && planFor(link.name) !== undefined);
     if (link.kind === 'broken') {
         if (relevant)
             skipped.push({ file, code: link.missing ? 'SYMLINK_BROKEN' : 'FILE_UNREADABLE', reason: `broken symlink: ${link.reason}` });
         return false;
     }
+    // Review finding 7: kubectl and friends follow such a link, so the scanner's caller counts it unscanned.
     if (link.outside && relevant)
-        skipped.push({ file, code: 'SYMLINK_OUTSIDE_ROOT', reason: 'symlink points outside the scanned directory; not followed' });
+        skipped.push({ file, code: 'SYMLINK_OUTSIDE_ROOT', reason: 'symlink points outside the scanned directory, so what it holds was not scanned; exclude the link or scan a directory that holds its target' });
     return link.kind === 'file' && !link.outside;
 }
 /** Where a symlink leads. Directories inside the root are walked at their real path anyway. */
@@ -2305,7 +2307,8 @@ function linkTarget(abs, realRoot) {
     try {
         const target = external_node_fs_default().realpathSync(abs, { encoding: 'buffer' });
         const stat = external_node_fs_default().statSync(target);
-        return { kind: stat.isFile() ? 'file' : stat.isDirectory() ? 'dir' : 'other', outside: !inside(realRoot, target.toString('utf8')) };
+        const real = target.toString('utf8');
+        return { kind: stat.isFile() ? 'file' : stat.isDirectory() ? 'dir' : 'other', outside: !inside(realRoot, real), name: external_node_path_default().basename(real) };
     }
     catch (error) {
         const missing = error?.code === 'ENOENT';
@@ -2393,9 +2396,9 @@ async function scanWorkspace(options, logger) {
     const resolved = resolveScanOptions(options);
     const listing = listFiles(resolved, realDirectory(resolved.root));
     const tally = { refs: [], skipped: [], unscanned: [], parsed: 0 };
-    // A directory that cannot be listed could hold anything.
+    // A directory that cannot be listed could hold anything; so could a link out of the root (review finding 7).
     for (const s of listing.skipped)
-        skip(tally, s, s.code === 'FILE_UNREADABLE');
+        skip(tally, s, s.code === 'FILE_UNREADABLE' || s.code === 'SYMLINK_OUTSIDE_ROOT');
     const slot = Buffer.allocUnsafe(SLOT_SIZE);
     // One file at a time on purpose: see readInto for why reads are synchronous.
     for (let i = 0; i < listing.candidates.length; i++) {
