@@ -68,10 +68,37 @@ describe('Kyverno verifyImages', () => {
     expect(names('docker.io/library/redis')).toEqual(['check-images/audit-only'])
   })
 
-  it('reports JMESPath attestation conditions as not enforceable, with the line', () => {
+  it('reads JMESPath attestation conditions to enforce them, and their attestors as identity rules', () => {
     const audit = load(KYVERNO).policies[2]
-    expect(audit.unenforceable).toEqual([expect.objectContaining({ field: 'spec.rules[2].verifyImages[0].attestations[0]', position: { file: 'k.yaml', line: 37 } })])
-    expect(audit.authorities[0].attestations[0]).toMatchObject({ predicateType: 'https://cyclonedx.org/bom', conditions: { type: 'jmespath' } })
+    expect(audit.unenforceable).toEqual([])
+    expect(audit.authorities[0].attestations[0]).toMatchObject({
+      predicateType: 'https://cyclonedx.org/bom',
+      conditions: { type: 'jmespath', blocks: [{ all: [{ key: '{{ components | length(@) }}', operator: 'GreaterThan', value: 0 }] }] }
+    })
+    const withAttestors = load(
+      KYVERNO.replace(
+        '              conditions:',
+        '              attestors: [{entries: [{keyless: {subject: "https://github.com/acme/*", issuer: https://token.actions.githubusercontent.com}}]}]\n              conditions:'
+      )
+    )
+    expect(withAttestors.policies[2].authorities[0].attestations[0].attestors).toEqual([
+      { certificateIdentityRegexp: '^https:\\/\\/github\\.com\\/acme\\/[\\s\\S]*$', certificateOidcIssuer: 'https://token.actions.githubusercontent.com' }
+    ])
+  })
+
+  it('reports conditions it cannot evaluate as not enforceable, and rejects a key that is not JMESPath', () => {
+    const duration = load(KYVERNO.replace('operator: GreaterThan', 'operator: DurationGreaterThan')).policies[2]
+    expect(duration.unenforceable).toEqual([expect.objectContaining({ field: 'spec.rules[2].verifyImages[0].attestations[0].conditions[0].all[0].operator', position: { file: 'k.yaml', line: 38 } })])
+    const err = (() => {
+      try {
+        load(KYVERNO.replace('{{ components | length(@) }}', '{{ components[ }}'))
+      } catch (e) {
+        return e as PolicyFileError
+      }
+    })()
+    expect(err).toBeInstanceOf(PolicyFileError)
+    expect(err?.code).toBe('POLICY_FIELD_INVALID')
+    expect(err?.details).toEqual({ file: 'k.yaml', line: 38 })
   })
 
   it('maps validationFailureAction (default Audit) and rejects a bad count', () => {

@@ -3,7 +3,7 @@ import { Verifier } from '@sigstore/verify'
 import type { Config } from '../config/index.js'
 import type { Logger } from '../logger.js'
 import { createCosignVerifier, keyId, repoOf, type CosignVerifier, type CosignVerifierOptions } from '../cosign/index.js'
-import type { Authority, AuthorityCheck, KeyAuthority, KeylessAuthority, Policy, Verdict } from '../policy/index.js'
+import type { AttestationRequirement, Authority, AuthorityCheck, KeyAuthority, KeylessAuthority, Policy, Verdict } from '../policy/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { loadTrustMaterial } from '../trust/index.js'
 import { policyFromConfig } from './policy-config.js'
@@ -14,10 +14,28 @@ export interface AuthorityCheckDeps {
   client: RegistryClient
 }
 
-/** The rules of one authority as the cosign verifier's Policy: no flat identity rules, only its own. */
-function authorityPolicy(config: Config, extra: Partial<Policy>): Policy {
+/**
+ * An authority's required attestations as the attestation verifier's requirements: signed by the
+ * authority (or by the attestation's own Kyverno attestors), conditions evaluated.
+ */
+export function attestationRequirementsOf(authority: Authority): AttestationRequirement[] {
+  return authority.attestations.map(a => ({
+    predicateType: a.predicateType,
+    ...(a.conditions?.blocks ? { conditions: a.conditions.blocks } : {}),
+    ...(a.attestors ? { authorities: a.attestors } : {})
+  }))
+}
+
+/**
+ * The rules of one authority as the cosign verifier's Policy: no flat identity rules, only its
+ * own. Its attestations are required on top of its signature (policy-controller checks them
+ * instead of a signature; here an attestation is never a signature, see the README).
+ */
+function authorityPolicy(config: Config, authority: Authority, extra: Partial<Policy>): Policy {
+  const flat = policyFromConfig(config)
   return {
-    ...policyFromConfig(config),
+    ...flat,
+    attestations: [...(flat.attestations ?? []), ...attestationRequirementsOf(authority)],
     issuerAllowlist: [],
     certificateIdentity: undefined,
     certificateIdentityRegexp: undefined,
@@ -30,7 +48,7 @@ function authorityPolicy(config: Config, extra: Partial<Policy>): Policy {
   }
 }
 
-const FAILURE_ORDER: Verdict['status'][] = ['untrusted-signer', 'invalid-signature', 'auth-error', 'rate-limited', 'registry-error', 'not-found', 'error', 'unsigned']
+const FAILURE_ORDER: Verdict['status'][] = ['missing-attestation', 'untrusted-signer', 'invalid-signature', 'auth-error', 'rate-limited', 'registry-error', 'not-found', 'error', 'unsigned']
 
 /** Any one verifier verifies; otherwise the most telling failure (keys of a rotation). */
 export async function firstVerified(verifiers: readonly CosignVerifier[], target: { name: string; digest: string }): Promise<Verdict> {
@@ -66,8 +84,9 @@ export function createAuthorityCheck(deps: AuthorityCheckDeps): AuthorityCheck {
   }
 
   async function keyless(authority: KeylessAuthority): Promise<CosignVerifier[]> {
-    const policy = authorityPolicy(config, { identities: authority.identities })
-    return perSource(authority, { verifier: new Verifier(await trustFor(authority.trustedRoot, undefined)), policy })
+    const policy = authorityPolicy(config, authority, { identities: authority.identities })
+    const trust = await trustFor(authority.trustedRoot, undefined)
+    return perSource(authority, { verifier: new Verifier(trust), trust, policy })
   }
 
   async function keyBased(authority: KeyAuthority): Promise<CosignVerifier[]> {
@@ -77,8 +96,8 @@ export function createAuthorityCheck(deps: AuthorityCheckDeps): AuthorityCheck {
       const trust = await trustFor(undefined, source.data)
       const thresholds = authority.tlog ? { tlogThreshold: 1, timestampThreshold: 1 } : { tlogThreshold: 0, timestampThreshold: 0 }
       const verifier = new Verifier(trust, { ...thresholds, ctlogThreshold: 0 })
-      const policy = authorityPolicy(config, { key: source.data, insecureIgnoreTlog: !authority.tlog })
-      out.push(...perSource(authority, { verifier, policy, keyIdentity: keyId(source.data) }))
+      const policy = authorityPolicy(config, authority, { key: source.data, insecureIgnoreTlog: !authority.tlog })
+      out.push(...perSource(authority, { verifier, trust, policy, keyIdentity: keyId(source.data) }))
     }
     return out
   }

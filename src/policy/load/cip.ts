@@ -1,6 +1,7 @@
 import { PolicyFileError } from '../errors.js'
 import type { AttestationRequirement, Authority, ImagePolicy, KeylessIdentity, KeySource, PolicyDialect, PolicyMode, SignatureSource, Unenforceable } from '../model.js'
 import { isValidGlob } from '../match/glob.js'
+import { readPredicateType, readRegExp } from './attestations.js'
 import type { YamlNode } from './yaml-node.js'
 
 /** Extensions the native kind adds to policy-controller's ClusterImagePolicy spec. */
@@ -119,16 +120,8 @@ function readAuthority(a: YamlNode, index: number, native: boolean, lack: (node:
     checkFields(id, ['issuer', 'subject', 'issuerRegExp', 'subjectRegExp'], 'an identity')
     const out: KeylessIdentity = {}
     for (const field of ['issuer', 'subject', 'issuerRegExp', 'subjectRegExp'] as const) {
-      const v = id.get(field).str()
-      if (v === undefined) continue
-      if (field.endsWith('RegExp')) {
-        try {
-          new RegExp(v)
-        } catch {
-          throw id.get(field).error('POLICY_FIELD_INVALID', 'a valid regular expression')
-        }
-      }
-      out[field] = v
+      const v = field.endsWith('RegExp') ? readRegExp(id.get(field)) : id.get(field).str()
+      if (v !== undefined) out[field] = v
     }
     if (!(out.issuer || out.issuerRegExp) || !(out.subject || out.subjectRegExp)) throw id.error('POLICY_FIELD_MISSING', 'an issuer (or issuerRegExp) and a subject (or subjectRegExp)')
     return out
@@ -151,13 +144,22 @@ function readSources(node: YamlNode, lack: (node: YamlNode, reason: string) => v
   })
 }
 
+/**
+ * policy-controller `attestations[]`: each must be present and signed by the authority; its
+ * `policy` (CUE or Rego over the predicate) is not evaluated, so an attestation with one makes
+ * the policy not enforceable.
+ */
 function readAttestations(node: YamlNode, lack: (node: YamlNode, reason: string) => void): AttestationRequirement[] {
   return node.items().map((att, i) => {
-    const predicateType = att.get('predicateType').required()
+    checkFields(att, ['name', 'predicateType', 'policy'], 'an attestation')
+    const predicateType = readPredicateType(att.get('predicateType'))
     const policy = att.get('policy')
     const req: AttestationRequirement = { name: att.get('name').str() ?? `attestation-${i}`, predicateType, position: att.position }
-    if (policy.present) req.conditions = { type: policy.get('type').str() ?? 'unknown', ...(policy.get('data').str() ? { data: policy.get('data').str() } : {}), position: policy.position }
-    lack(att, `attestation ${predicateType} is not verified yet`)
+    if (policy.present) {
+      const type = policy.get('type').str() ?? 'unknown'
+      req.conditions = { type, ...(policy.get('data').str() ? { data: policy.get('data').str() } : {}), position: policy.position }
+      lack(policy, `a ${type} policy over the ${predicateType} attestation is not evaluated`)
+    }
     return req
   })
 }

@@ -1,5 +1,6 @@
 import { PolicyFileError } from '../errors.js'
 import type { AttestationRequirement, Authority, ImagePolicy, KeylessIdentity, PolicyMode, Unenforceable } from '../model.js'
+import { readAttestors, readConditions, readPredicateType, readRegExp } from './attestations.js'
 import type { YamlNode } from './yaml-node.js'
 
 /** A Kyverno wildcard as an anchored regular expression: `*` any run, `?` one character, the rest literal. */
@@ -49,10 +50,16 @@ export function readKyverno(doc: YamlNode, name: string, kind: string, notes: st
       const repository = verify.get('repository').str()
       const source = repository ? [{ oci: repository }] : []
       const attestations: AttestationRequirement[] = verify.get('attestations').items().map((att, i) => {
-        const predicateType = att.get('predicateType').str() ?? att.get('type').required()
-        lack(att, `attestation ${predicateType} is not verified yet`)
+        const predicateType = readPredicateType(att.get('predicateType').present ? att.get('predicateType') : att.get('type'))
         const conditions = att.get('conditions')
-        return { name: att.get('name').str() ?? `attestation-${i}`, predicateType, position: att.position, ...(conditions.present ? { conditions: { type: 'jmespath', position: conditions.position } } : {}) }
+        const attestors = readAttestors(att.get('attestors'), lack, wildcardToRegExp)
+        return {
+          name: att.get('name').str() ?? `attestation-${i}`,
+          predicateType,
+          position: att.position,
+          ...(conditions.present ? { conditions: { type: 'jmespath', blocks: readConditions(conditions, lack), position: conditions.position } } : {}),
+          ...(attestors ? { attestors } : {})
+        }
       })
       const sets = verify.get('attestors').items()
       const legacyKey = verify.get('key').str()
@@ -72,7 +79,11 @@ export function readKyverno(doc: YamlNode, name: string, kind: string, notes: st
       if (sets.length === 0) {
         const authorities: Authority[] = legacyKey ? [{ name: 'key', type: 'key', keys: [{ data: legacyKey }], tlog: true, source: [], attestations, position: verify.get('key').position }] : []
         if (authorities.length === 0 && attestations.length === 0) throw verify.error('POLICY_FIELD_MISSING', 'attestors or attestations')
-        if (authorities.length === 0) authorities.push({ name: 'attestations', type: 'static', action: 'fail', message: 'attestations only', source: [], attestations, position: verify.position })
+        if (authorities.length === 0) {
+          // Kyverno then checks the attestations alone, each by its own attestors; here a signature is always required.
+          lack(verify.get('attestations'), 'attestations without image attestors (no signature to verify) are not supported; add attestors')
+          authorities.push({ name: 'attestations', type: 'static', action: 'fail', message: 'attestations only', source: [], attestations, position: verify.position })
+        }
         out.push(policyOf('', authorities, 1))
         continue
       }
@@ -107,7 +118,7 @@ function readEntry(entry: YamlNode, name: string, attestations: AttestationRequi
   if (keyless.present) {
     const id: KeylessIdentity = {}
     for (const field of ['issuer', 'subject', 'issuerRegExp', 'subjectRegExp'] as const) {
-      const v = keyless.get(field).str()
+      const v = field.endsWith('RegExp') ? readRegExp(keyless.get(field)) : keyless.get(field).str()
       if (v !== undefined) id[field] = v
     }
     // Kyverno compares subject and issuer with its wildcards (pkg/cosign: wildcard.Match): "*@acme.example".
