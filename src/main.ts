@@ -13,7 +13,7 @@ import { closingLine } from './scan/index.js'
 import { renderScanTable } from './cli/table.js'
 import { cell, codeCell } from './report/format.js'
 import { changesForRun, forgeClientFromEnv, uploadToken, publishFeedback, pullRequestFromEnv, type Changes, type ForgeClient, type PullRequest } from './forge/index.js'
-import { createActionVerifier } from './action-verifier.js'
+import { createActionPolicyCache, createActionVerifier } from './action-verifier.js'
 
 /** Reads every declared input as the runner passes it (INPUT_<NAME>, hyphens kept). */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): RawOptions {
@@ -65,16 +65,18 @@ async function actionScan(config: Config): Promise<void> {
 }
 
 async function actionVerify(config: Config, env: NodeJS.ProcessEnv): Promise<void> {
-  // With a policy file every image is checked per authority; the verdict cache covers the flat rules only.
+  // With a policy file every image is checked per authority; the cache is keyed by each image's rules.
   const policyRun = config.policy.length > 0 ? await createPolicyRun(config, actionLogger) : undefined
+  const policyCache = policyRun ? await createActionPolicyCache(policyRun.policy, config, actionLogger, env) : undefined
   const cached = policyRun ? undefined : await createActionVerifier(config, actionLogger, env)
   const verifier = policyRun?.verifier ?? cached!.verifier
   const pr = await pullRequestFromEnv(env)
   const client = forgeClientFromEnv(env, platformFromEnv(env), config.githubToken, config.timeoutMs)
   const fromApi = client ? (p: PullRequest) => client.changedLines(p) : undefined
   const changes = await changesForRun({ pr, workspace: config.workspace, scanRoot: config.path, logger: actionLogger, fromApi, timeoutMs: config.timeoutMs })
-  const outcome = await runVerify(config, actionLogger, { verifier, env, changes, policy: policyRun?.policy })
+  const outcome = await runVerify(config, actionLogger, { verifier, env, changes, policy: policyCache?.policy })
   await cached?.finish()
+  await policyCache?.finish()
   await report(outcome, env, { config, pr, client, changes })
   if (outcome.policyFailed) {
     const rules = [config.requireSigned && 'require-signed', config.requirePinned && 'require-pinned'].filter(Boolean).join(', ')

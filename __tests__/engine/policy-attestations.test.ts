@@ -5,12 +5,13 @@
  * must come from one builder (a JMESPath condition on builder.id) and be signed by its attestor.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { resolveConfig } from '../../src/config/index.js'
 import { attestImages, createKeylessSigner, createWitnesses, toSimpleSigningPayload } from '../../src/cosign/index.js'
 import { runVerify } from '../../src/engine/index.js'
+import { withPolicyCache } from '../../src/engine/policy-cache.js'
 import { createPolicyRun } from '../../src/engine/policy-run.js'
 import { silentLogger } from '../../src/logger.js'
 import { createRegistryClient, type RegistryClient } from '../../src/registry/index.js'
@@ -131,16 +132,19 @@ afterAll(async () => {
   await Promise.all([registry?.stop(), stack?.stop()])
 })
 
-async function verifyWith(policy: string) {
-  const refs = Object.values(images).map(img => `${nameOf(img)}@${img.digest}`)
+/** One run as the CLI makes it; with `cacheDir`, through the verification cache. */
+async function verifyWith(policy: string, only: string[] = Object.keys(images), cacheDir?: string) {
+  const refs = only.map(name => `${nameOf(images[name])}@${images[name].digest}`)
   const config = resolveConfig(
     { policy, images: refs.join('\n'), 'trusted-root': stack.trustedRootPath, 'insecure-registries': registry.host, upload: 'false', 'require-signed': 'true', 'results-file': path.join(ws, '.out/results.ndjson') },
     { GITHUB_WORKSPACE: ws }
   )
   const run = await createPolicyRun(config, silentLogger)
-  const outcome = await runVerify(config, silentLogger, { verifier: run.verifier, env: {}, policy: run.policy })
+  const evaluation = cacheDir ? (await withPolicyCache(run.policy, config, { dir: cacheDir, repository: 'acme/shop', logger: silentLogger })).policy : run.policy
+  const outcome = await runVerify(config, silentLogger, { verifier: run.verifier, env: {}, policy: evaluation })
+  const requests = run.client.requestCount()
   run.client.close()
-  return { outcome, record: (name: string) => outcome.records.find(r => r.repository === name) }
+  return { outcome, requests, record: (name: string) => outcome.records.find(r => r.repository === name) }
 }
 
 describe('a ClusterImagePolicy authority with attestations', () => {
@@ -211,4 +215,35 @@ describe('a Kyverno verifyImages rule with attestation conditions and attestors'
     expect(result.outcome.counts).toMatchObject({ images: 6, verified: 3, findings: 3 })
     expect(result.outcome.policyFailed).toBe(true)
   })
+})
+
+describe('the verification cache with a policy file', () => {
+  const VERIFIED = ['app/complete', 'app/no-sbom', 'app/build-service']
+
+  it("answers verified images on a second run with 0 registry requests, keyed by each image's rules", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'policy-cache-'))
+    const first = await verifyWith('kyverno.yaml', VERIFIED, dir)
+    expect(first.outcome.records.map(r => r.status)).toEqual(['verified', 'verified', 'verified'])
+    expect(first.requests).toBeGreaterThan(0)
+
+    const second = await verifyWith('kyverno.yaml', VERIFIED, dir)
+    expect(second.requests).toBe(0)
+    expect(second.outcome.records.map(r => r.status)).toEqual(['verified', 'verified', 'verified'])
+    expect(second.record('app/complete')?.verification_details).toContain('from the verification cache')
+    expect(second.record('app/complete')?.policies).toEqual([expect.objectContaining({ name: 'slsa/builder', passed: true })])
+
+    // Other rules for the same image (another builder pinned): a miss, decided afresh, not the stale verdict.
+    await writeFile(path.join(ws, 'kyverno-other.yaml'), (await readFile(path.join(ws, 'kyverno.yaml'), 'utf8')).replace(BUILDER, 'https://other.example/builder@v2'))
+    const changed = await verifyWith('kyverno-other.yaml', ['app/complete'], dir)
+    expect(changed.requests).toBeGreaterThan(0)
+    expect(changed.record('app/complete')).toMatchObject({ status: 'missing-attestation' })
+  }, 120_000)
+
+  it('keeps only verified verdicts: a failing image is asked again', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'policy-cache-'))
+    await verifyWith('kyverno.yaml', ['app/wrong-builder'], dir)
+    const again = await verifyWith('kyverno.yaml', ['app/wrong-builder'], dir)
+    expect(again.requests).toBeGreaterThan(0)
+    expect(again.record('app/wrong-builder')).toMatchObject({ status: 'missing-attestation' })
+  }, 120_000)
 })

@@ -36,7 +36,11 @@ export function normalisePolicy(policy: Policy): Record<string, unknown> {
     key: policy.key === undefined ? undefined : sha256Hex(policy.key.replace(/-----[A-Z ]+-----|\s/g, '')),
     annotations: policy.annotations,
     platforms: policy.platforms,
-    insecureIgnoreTlog: policy.insecureIgnoreTlog
+    insecureIgnoreTlog: policy.insecureIgnoreTlog,
+    // What else turns a signature into `verified`: accepted signature predicates, required attestations.
+    signaturePredicates: [...new Set(policy.signaturePredicates ?? [])].sort(),
+    attestations: policy.attestations ?? [],
+    identities: policy.identities
   }
 }
 

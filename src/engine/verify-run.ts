@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Config } from '../config/index.js'
 import { messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
-import { countVerdicts, evaluateImage, isFinding, unverifiedVerdict, type AuthorityCheck, type Counts, type Policy, type PolicySet, type Unenforceable, type Verdict } from '../policy/index.js'
+import { countVerdicts, evaluateImage, isFinding, unverifiedVerdict, type AuthorityCheck, type Counts, type ImageName, type Policy, type PolicySet, type Unenforceable, type Verdict } from '../policy/index.js'
 import { statusForRegistry, type CosignVerifier } from '../cosign/index.js'
 import { RegistryError } from '../registry/index.js'
 import { parseNormalizedNamed } from '../reference/index.js'
@@ -32,7 +32,7 @@ export interface VerifyDeps {
   /** Lines the pull request added or changed; `prefix` is the scan root inside the repository. */
   changes?: { lines: ChangedLines; prefix: string } | null
   /** Per-image policy (the `policy` input): each image is decided by the policies that match it. */
-  policy?: { set: PolicySet; check: AuthorityCheck }
+  policy?: { set: PolicySet; check: AuthorityCheck; evaluate?: (image: ImageName & { digest: string }, now: Date) => Promise<Verdict> }
 }
 
 export interface VerifyOutcome {
@@ -118,7 +118,9 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
   const notEnforceable = deps.policy ? reportPolicySet(deps.policy.set, logger, config.requireSigned) : []
   const policyNow = now()
   const verifyTarget = (target: Target): Promise<Verdict> =>
-    deps.policy ? evaluateImage(deps.policy.set, { name: target.name, digest: target.digest, tag: target.tags[0] }, deps.policy.check, policyNow) : deps.verifier.verify(target)
+    deps.policy
+      ? (deps.policy.evaluate ?? ((image, at) => evaluateImage(deps.policy!.set, image, deps.policy!.check, at)))({ name: target.name, digest: target.digest, tag: target.tags[0] }, policyNow)
+      : deps.verifier.verify(target)
   let done = 0
   const verdicts = await mapBounded(targets, config.concurrency, async target => {
     let verdict: Verdict
