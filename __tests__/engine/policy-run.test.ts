@@ -237,6 +237,47 @@ spec:
     expect(outcome.counts.findings).toBe(1)
   }, 60_000)
 
+  it('requires every key of a Kyverno entry with several publicKeys', async () => {
+    const h = registry.host
+    const dual = await pushTestImage(client, h, 'dual/app', 'v1', 'dual/app')
+    const payload = toSimpleSigningPayload({ dockerReference: `${h}/dual/app`, manifestDigest: dual.digest })
+    const layer = (key: ReturnType<typeof keyPair>) => ({ payload, annotations: { [ANNOTATION_SIGNATURE]: cryptoSign('sha256', payload, key.privateKey).toString('base64') } })
+    await pushLegacySignatures(client, dual.repo, dual.digest, [layer(OLD), layer(NEW)])
+    const keys = [pemOf(OLD), pemOf(NEW)].join('').trim().split('\n').map(l => `                      ${l}`).join('\n')
+    await writeFile(
+      path.join(ws, 'policies/kyverno-keys.yml'),
+      `apiVersion: kyverno.io/v1
+kind: ClusterPolicy
+metadata: {name: two-keys}
+spec:
+  validationFailureAction: Enforce
+  rules:
+    - name: both
+      verifyImages:
+        - imageReferences: ["${h}/dual/*", "${h}/vendor/db*"]
+          attestors:
+            - entries:
+                - keys:
+                    rekor: {ignoreTlog: true}
+                    publicKeys: |
+${keys}
+`
+    )
+    const run = async (ref: string) => {
+      const config = resolveConfig({ policy: 'policies/kyverno-keys.yml', images: ref, 'trusted-root': stack.trustedRootPath, 'insecure-registries': h, upload: 'false', 'require-signed': 'true', 'results-file': path.join(ws, '.out/keys.ndjson') }, { GITHUB_WORKSPACE: ws })
+      const r = await createPolicyRun(config, silentLogger)
+      const outcome = await runVerify(config, silentLogger, { verifier: r.verifier, env: {}, policy: r.policy })
+      r.client.close()
+      return outcome.records[0]
+    }
+    const both = await run(`${h}/dual/app@${dual.digest}`)
+    expect(both).toMatchObject({ status: 'verified', finding: false })
+    // Signed by the old key only: verified under "any one key", but here the new one is missing, so the entry fails.
+    const one = await run(`${h}/vendor/db@${images['vendor/db'].digest}`)
+    expect(one).toMatchObject({ status: 'invalid-signature', finding: true })
+    expect(one.verification_details).toContain('key 2 of 2 (all are required)')
+  }, 60_000)
+
   it('refuses a key path that leaves the workspace', async () => {
     const outside = await mkdtemp(path.join(os.tmpdir(), 'policy-outside-'))
     await writeFile(path.join(outside, 'k.pub'), pemOf(OLD))

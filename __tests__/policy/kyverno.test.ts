@@ -108,11 +108,14 @@ describe('Kyverno verifyImages', () => {
     expect(codeOf(() => load(KYVERNO.replace('count: 2', 'count: 4')), PolicyFileError)).toBe('POLICY_FIELD_INVALID')
   })
 
-  it('reports Notary signatures and several keys in one entry as not enforceable', () => {
+  it('reports Notary signatures as not enforceable, and reads several keys in one entry as all required', () => {
     const notary = load(KYVERNO.replace('          failureAction: Enforce\n', '          failureAction: Enforce\n          type: Notary\n'))
     expect(notary.policies[0].unenforceable.map(u => u.field)).toEqual(['spec.rules[1].verifyImages[0].type'])
     const twoKeys = KYVERNO.replace('                      -----END PUBLIC KEY-----\n', '                      -----END PUBLIC KEY-----\n                      -----BEGIN PUBLIC KEY-----\n                      MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE8nXRh950IZbRj8Ra/N9sbqOPZrfM\n                      5/KAQN0/KjHcorm/J5yctVd7iEcnessRQjU917hmKO6JWVGHpDguIyakZA==\n                      -----END PUBLIC KEY-----\n')
-    expect(load(twoKeys).policies[0].unenforceable.map(u => u.field)).toEqual(['spec.rules[1].verifyImages[0].attestors[0].entries[1].keys.publicKeys'])
+    const [both] = load(twoKeys).policies
+    expect(both.unenforceable).toEqual([])
+    expect(both.authorities[1]).toMatchObject({ type: 'key', allKeys: true, keys: [{ data: expect.stringContaining('8nXRh950') }, { data: expect.stringContaining('8nXRh950') }] })
+    expect(load(KYVERNO).policies[0].authorities[1]).not.toHaveProperty('allKeys')
   })
 
   it('ignores Kyverno policies without verifyImages and reads ImageValidatingPolicy as not enforceable', () => {

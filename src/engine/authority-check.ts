@@ -65,14 +65,23 @@ export async function firstVerified(verifiers: readonly CosignVerifier[], target
   return verdicts.reduce((best, v) => (rank(v) < rank(best) ? v : best))
 }
 
+/** Every key verifies (each by any of its signature sources); otherwise the first key that does not, named. */
+export async function allVerified(groups: readonly (readonly CosignVerifier[])[], target: { name: string; digest: string }): Promise<Verdict> {
+  const verdicts: Verdict[] = []
+  for (const [i, group] of groups.entries()) {
+    const verdict = await firstVerified(group, target)
+    if (verdict.status !== 'verified') return { ...verdict, details: `key ${i + 1} of ${groups.length} (all are required): ${verdict.details}` }
+    verdicts.push(verdict)
+  }
+  return { ...verdicts[0], details: `${verdicts[0].details} All ${groups.length} keys verified.` }
+}
+
 /**
  * Builds the verification of each authority once (trust material and Sigstore verifier per
  * trusted root or key) and asks the registry per image; the policy layer decides.
  */
 export function createAuthorityCheck(deps: AuthorityCheckDeps): AuthorityCheck {
   const { config, logger, client } = deps
-  const built = new WeakMap<Authority, Promise<CosignVerifier[]>>()
-
   async function trustFor(trustedRoot: string | undefined, key: string | undefined) {
     return loadTrustMaterial({ trustedRoot: trustedRoot ?? config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, key, logger, timeoutMs: config.timeoutMs })
   }
@@ -89,23 +98,31 @@ export function createAuthorityCheck(deps: AuthorityCheckDeps): AuthorityCheck {
     return perSource(authority, { verifier: new Verifier(trust), trust, policy })
   }
 
-  async function keyBased(authority: KeyAuthority): Promise<CosignVerifier[]> {
-    const out: CosignVerifier[] = []
+  /** Verifiers per key (each key: one per signature source). */
+  async function perKey(authority: KeyAuthority): Promise<CosignVerifier[][]> {
+    const out: CosignVerifier[][] = []
     for (const source of authority.keys) {
       if (!('data' in source)) throw new AppError('POLICY_INTERNAL', `key path ${source.path} was not resolved when the policy was loaded`)
       const trust = await trustFor(undefined, source.data)
       const thresholds = authority.tlog ? { tlogThreshold: 1, timestampThreshold: 1 } : { tlogThreshold: 0, timestampThreshold: 0 }
       const verifier = new Verifier(trust, { ...thresholds, ctlogThreshold: 0 })
       const policy = authorityPolicy(config, authority, { key: source.data, insecureIgnoreTlog: !authority.tlog })
-      out.push(...perSource(authority, { verifier, trust, policy, keyIdentity: keyId(source.data) }))
+      out.push(perSource(authority, { verifier, trust, policy, keyIdentity: keyId(source.data) }))
     }
     return out
   }
 
+  const built = new WeakMap<Authority, Promise<CosignVerifier[][]>>()
+  const verifiersOf = (authority: KeyAuthority | KeylessAuthority): Promise<CosignVerifier[][]> => {
+    let verifiers = built.get(authority)
+    if (!verifiers) built.set(authority, (verifiers = authority.type === 'key' ? perKey(authority) : keyless(authority).then(v => [v])))
+    return verifiers
+  }
+
   return async (image, authority) => {
     if (authority.type === 'static') throw new AppError('POLICY_INTERNAL', 'static authorities are decided by the policy layer')
-    let verifiers = built.get(authority)
-    if (!verifiers) built.set(authority, (verifiers = authority.type === 'key' ? keyBased(authority) : keyless(authority)))
-    return firstVerified(await verifiers, image)
+    const groups = await verifiersOf(authority)
+    if (authority.type !== 'key' || !authority.allKeys) return firstVerified(groups.flat(), image)
+    return allVerified(groups, image)
   }
 }

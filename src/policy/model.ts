@@ -64,8 +64,10 @@ export interface KeylessAuthority extends AuthorityBase {
 
 export interface KeyAuthority extends AuthorityBase {
   type: 'key'
-  /** Several keys: any one verifies (rotation). */
+  /** Several keys: any one verifies (rotation), or every one with `allKeys`. */
   keys: KeySource[]
+  /** Every key must verify (a Kyverno entry whose publicKeys holds several keys). */
+  allKeys?: boolean
   /** false: accept signatures without transparency-log evidence for these keys only. */
   tlog: boolean
 }

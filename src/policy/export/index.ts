@@ -47,7 +47,7 @@ function authorityToCip(a: Authority, lost: string[]): Record<string, unknown> {
     return { name: a.name, keyless: { identities: a.identities.map(identityOut) }, ...source }
   }
   if (!a.tlog) lost.push(`authority ${a.name}: tlog: false has no policy-controller equivalent`)
-  if (a.keys.length > 1) lost.push(`authority ${a.name}: ${a.keys.length} keys written as the first; add one authority per key`)
+  if (a.keys.length > 1) lost.push(`authority ${a.name}: ${a.keys.length} keys${a.allKeys ? ', all required,' : ''} written as the first; add one authority per key${a.allKeys ? ' and a policy per key' : ''}`)
   const key = a.keys[0]
   return { name: a.name, key: 'data' in key ? { data: key.data } : { data: `# key file ${key.path}` }, ...source }
 }
@@ -71,8 +71,10 @@ function toKyverno(p: ImagePolicy, lost: string[]): Record<string, unknown> {
       }
       continue
     }
-    for (const key of a.keys) {
-      entries.push({ keys: { publicKeys: 'data' in key ? key.data : `# key file ${key.path}`, ...(a.tlog ? {} : { rekor: { ignoreTlog: true } }) } })
+    const pem = (key: (typeof a.keys)[number]): string => ('data' in key ? key.data : `# key file ${key.path}`)
+    // All keys required: one entry holding them all, as Kyverno reads several publicKeys.
+    for (const group of a.allKeys ? [a.keys] : a.keys.map(k => [k])) {
+      entries.push({ keys: { publicKeys: group.map(k => pem(k).trim()).join('\n'), ...(a.tlog ? {} : { rekor: { ignoreTlog: true } }) } })
       names.push(a.name)
     }
   }

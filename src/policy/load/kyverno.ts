@@ -109,10 +109,10 @@ function readEntry(entry: YamlNode, name: string, attestations: AttestationRequi
     const text = keys.get('publicKeys').str()
     const pems = text?.match(PEM) ?? []
     for (const field of ['kms', 'secret']) if (keys.get(field).present) lack(keys.get(field), 'keys from a KMS or a Kubernetes secret are not available in CI; give publicKeys')
-    if (pems.length > 1) lack(keys.get('publicKeys'), 'several keys in one entry must all verify (Kyverno expands them into a nested attestor set), which is not supported; give one entry per key')
     if (text !== undefined && pems.length === 0) throw keys.get('publicKeys').error('POLICY_FIELD_INVALID', 'PEM public keys')
     const ignoreTlog = keys.get('rekor').get('ignoreTlog').bool() ?? false
-    return { ...base, type: 'key', keys: pems.map(data => ({ data })), tlog: !ignoreTlog }
+    // Several keys in one entry must all verify: Kyverno expands them into a nested attestor set with count = all.
+    return { ...base, type: 'key', keys: pems.map(data => ({ data })), tlog: !ignoreTlog, ...(pems.length > 1 ? { allKeys: true } : {}) }
   }
   const keyless = entry.get('keyless')
   if (keyless.present) {
