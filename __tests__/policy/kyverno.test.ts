@@ -81,6 +81,8 @@ describe('Kyverno verifyImages', () => {
         '              attestors: [{entries: [{keyless: {subject: "https://github.com/acme/*", issuer: https://token.actions.githubusercontent.com}}]}]\n              conditions:'
       )
     )
+    const noIssuer = load(KYVERNO.replace('              conditions:', '              attestors: [{entries: [{keyless: {subject: "https://github.com/acme/*"}}]}]\n              conditions:')).policies[2]
+    expect(noIssuer.unenforceable.map(u => u.field)).toEqual(['spec.rules[2].verifyImages[0].attestations[0].attestors[0].entries[0].keyless'])
     expect(withAttestors.policies[2].authorities[0].attestations[0].attestors).toEqual([
       { certificateIdentityRegexp: '^https:\\/\\/github\\.com\\/acme\\/[\\s\\S]*$', certificateOidcIssuer: 'https://token.actions.githubusercontent.com' }
     ])

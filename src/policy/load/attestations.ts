@@ -111,6 +111,7 @@ export function readAttestors(node: YamlNode, lack: Lack, wildcardToRegExp: (p: 
         rule.certificateOidcIssuerRegexp = issuerRe
       }
       if (rule.certificateIdentity === undefined && rule.certificateIdentityRegexp === undefined) lack(keyless, 'an attestation attestor without a subject would accept any signer')
+      if (rule.certificateOidcIssuer === undefined && rule.certificateOidcIssuerRegexp === undefined) lack(keyless, 'an attestation attestor without an issuer would accept the subject from any identity provider')
       for (const field of ['roots', 'additionalExtensions']) if (keyless.get(field).present) lack(keyless.get(field), `${field} of attestation attestors are not supported`)
       out.push(rule)
     }
