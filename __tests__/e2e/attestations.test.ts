@@ -146,6 +146,12 @@ spec:
     expect(out.code).toBe(1)
     expect(out.stdout).not.toMatch(/not enforceable/)
   })
+
+  it('shows the attestations of policy verdicts in the summary', () => {
+    expect(out.summary).toContain('### Attestations')
+    expect(out.summary).toMatch(/att\/complete:v1 \| SLSA provenance v1 \| ✅ \| builder https:\/\/github.com\/actions\/runner\/github-hosted/)
+    expect(out.summary).toMatch(/att\/wrongbuilder:v1 \| SLSA provenance v1 \| ❌/)
+  })
 })
 
 describe('dist/index.js with required attestations', () => {
