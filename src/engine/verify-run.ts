@@ -117,10 +117,10 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
   const { targets, unpinned } = groupRefs(refs)
   const notEnforceable = deps.policy ? reportPolicySet(deps.policy.set, logger, config.requireSigned) : []
   const policyNow = now()
+  const perImage = deps.policy
+  const evaluate = perImage && (perImage.evaluate ?? ((image: ImageName & { digest: string }, at: Date) => evaluateImage(perImage.set, image, perImage.check, at)))
   const verifyTarget = (target: Target): Promise<Verdict> =>
-    deps.policy
-      ? (deps.policy.evaluate ?? ((image, at) => evaluateImage(deps.policy!.set, image, deps.policy!.check, at)))({ name: target.name, digest: target.digest, tag: target.tags[0] }, policyNow)
-      : deps.verifier.verify(target)
+    evaluate ? evaluate({ name: target.name, digest: target.digest, tag: target.tags[0] }, policyNow) : deps.verifier.verify(target)
   let done = 0
   const verdicts = await mapBounded(targets, config.concurrency, async target => {
     let verdict: Verdict
