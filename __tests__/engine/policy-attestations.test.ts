@@ -217,6 +217,47 @@ describe('a Kyverno verifyImages rule with attestation conditions and attestors'
   })
 })
 
+describe('a Kyverno rule with attestations only (attestors on the attestation, none on the image)', () => {
+  let result: Awaited<ReturnType<typeof verifyWith>>
+  beforeAll(async () => {
+    await writeFile(
+      path.join(ws, 'kyverno-attestations-only.yaml'),
+      `apiVersion: kyverno.io/v1
+kind: ClusterPolicy
+metadata: {name: slsa-only}
+spec:
+  validationFailureAction: Enforce
+  rules:
+    - name: provenance
+      verifyImages:
+        - imageReferences: ["${registry.host}/app/*"]
+          attestations:
+            - predicateType: ${SLSA02}
+              attestors:
+                - entries:
+                    - keyless: {subject: "${fulcioSubjectOf(ACME)}", issuer: ${ISSUER}}
+              conditions:
+                - all:
+                    - key: "{{ builder.id }}"
+                      operator: Equals
+                      value: "${BUILDER}"
+`
+    )
+    result = await verifyWith('kyverno-attestations-only.yaml')
+  }, 120_000)
+
+  it('is enforced: provenance checked with its condition, the image signed by the attestor', () => {
+    expect(result.outcome.records.every(r => !r.verification_details.includes('not enforceable'))).toBe(true)
+    expect(result.record('app/complete')).toMatchObject({ status: 'verified', finding: false })
+    expect(result.record('app/wrong-builder')).toMatchObject({ status: 'missing-attestation', finding: true })
+    expect(result.record('app/foreign-provenance')).toMatchObject({ status: 'missing-attestation', finding: true })
+  })
+
+  it('requires the signature as well, unlike Kyverno: an attested but unsigned image is not verified', () => {
+    expect(result.record('app/unsigned')).toMatchObject({ status: 'unsigned', finding: true })
+  })
+})
+
 describe('the verification cache with a policy file', () => {
   const VERIFIED = ['app/complete', 'app/no-sbom', 'app/build-service']
 

@@ -88,6 +88,26 @@ describe('Kyverno verifyImages', () => {
     ])
   })
 
+  it('reads a rule with attestations only: the image signed by one of their attestors, or not enforceable without any', () => {
+    const only = (attestors: string) => `apiVersion: kyverno.io/v1
+kind: ClusterPolicy
+metadata: {name: slsa}
+spec:
+  rules:
+    - name: provenance
+      verifyImages:
+        - imageReferences: ["ghcr.io/acme/*"]
+          attestations:
+            - predicateType: https://slsa.dev/provenance/v1
+${attestors}`
+    const [p] = load(only('              attestors: [{entries: [{keyless: {subject: "https://github.com/acme/*", issuer: https://token.actions.githubusercontent.com}}]}]\n')).policies
+    expect(p.unenforceable).toEqual([])
+    expect(p.authorities).toEqual([
+      expect.objectContaining({ name: 'attestors', type: 'keyless', identities: [{ subjectRegExp: '^https:\\/\\/github\\.com\\/acme\\/[\\s\\S]*$', issuer: 'https://token.actions.githubusercontent.com' }] })
+    ])
+    expect(load(only('')).policies[0].unenforceable.map(u => u.field)).toEqual(['spec.rules[0].verifyImages[0].attestations'])
+  })
+
   it('reports conditions it cannot evaluate as not enforceable, and rejects a key that is not JMESPath', () => {
     const duration = load(KYVERNO.replace('operator: GreaterThan', 'operator: DurationGreaterThan')).policies[2]
     expect(duration.unenforceable).toEqual([expect.objectContaining({ field: 'spec.rules[2].verifyImages[0].attestations[0].conditions[0].all[0].operator', position: { file: 'k.yaml', line: 38 } })])

@@ -1,4 +1,5 @@
 import { PolicyFileError } from '../errors.js'
+import type { AttestationAuthority } from '../attestation-types.js'
 import type { AttestationRequirement, Authority, ImagePolicy, KeylessIdentity, PolicyMode, Unenforceable } from '../model.js'
 import { readAttestors, readConditions, readPredicateType, readRegExp } from './attestations.js'
 import type { YamlNode } from './yaml-node.js'
@@ -80,9 +81,16 @@ export function readKyverno(doc: YamlNode, name: string, kind: string, notes: st
         const authorities: Authority[] = legacyKey ? [{ name: 'key', type: 'key', keys: [{ data: legacyKey }], tlog: true, source: [], attestations, position: verify.get('key').position }] : []
         if (authorities.length === 0 && attestations.length === 0) throw verify.error('POLICY_FIELD_MISSING', 'attestors or attestations')
         if (authorities.length === 0) {
-          // Kyverno then checks the attestations alone, each by its own attestors; here a signature is always required.
-          lack(verify.get('attestations'), 'attestations without image attestors (no signature to verify) are not supported; add attestors')
-          authorities.push({ name: 'attestations', type: 'static', action: 'fail', message: 'attestations only', source: [], attestations, position: verify.position })
+          // Kyverno then checks the attestations alone, each by its own attestors. Here a signature is
+          // always required too (an attestation is never a signature): from one of those attestors.
+          const signers = attestations.every(a => (a.attestors ?? []).length > 0) ? attestations.flatMap(a => a.attestors ?? []) : []
+          if (signers.length > 0) {
+            notes.push(`${base} (${verify.file}:${verify.position.line}): no image attestors; the image must also be signed by one of its attestations' attestors (Kyverno checks the attestations alone)`)
+            authorities.push({ name: 'attestors', type: 'keyless', identities: uniqueIdentities(signers), source, attestations, position: verify.position })
+          } else {
+            lack(verify.get('attestations'), 'attestations without image attestors and without attestors of their own are not supported; add attestors')
+            authorities.push({ name: 'attestations', type: 'static', action: 'fail', message: 'attestations only', source: [], attestations, position: verify.position })
+          }
         }
         out.push(policyOf('', authorities, 1))
         continue
@@ -100,6 +108,20 @@ export function readKyverno(doc: YamlNode, name: string, kind: string, notes: st
     }
   }
   return out
+}
+
+/** Attestation attestors as keyless identities (any one), duplicates dropped. */
+function uniqueIdentities(signers: AttestationAuthority[]): KeylessIdentity[] {
+  const out = new Map<string, KeylessIdentity>()
+  for (const r of signers) {
+    const id: KeylessIdentity = {}
+    if (r.certificateIdentity !== undefined) id.subject = r.certificateIdentity
+    if (r.certificateIdentityRegexp !== undefined) id.subjectRegExp = r.certificateIdentityRegexp
+    if (r.certificateOidcIssuer !== undefined) id.issuer = r.certificateOidcIssuer
+    if (r.certificateOidcIssuerRegexp !== undefined) id.issuerRegExp = r.certificateOidcIssuerRegexp
+    out.set(JSON.stringify(id), id)
+  }
+  return [...out.values()]
 }
 
 function readEntry(entry: YamlNode, name: string, attestations: AttestationRequirement[], lack: (node: YamlNode, reason: string) => void, notes: string[]): Authority {
