@@ -202,6 +202,7 @@ describe('a Kyverno verifyImages rule with attestation conditions and attestors'
     const r = result.record('app/wrong-builder')
     expect(r).toMatchObject({ status: 'missing-attestation', finding: true })
     expect(r?.verification_details).toContain('condition failed: builder.id Equals')
+    expect(r?.reason).toBe(`policy slsa/builder: signature holds, but attestation ${SLSA02} is missing or fails`)
     expect(r?.verification_details).toContain('https://evil.example/builder@v1')
   })
 

@@ -134,6 +134,14 @@ export async function evaluateImage(set: PolicySet, image: ImageName & { digest:
     signatureFormat: lead?.signatureFormat ?? null,
     signatureLocation: lead?.signatureLocation ?? null,
     ...(lead?.attestations ? { attestations: lead.attestations } : {}),
+    ...(status === 'missing-attestation' ? { reason: missingReason(lead, failed) } : {}),
     policy
   }
+}
+
+/** The short line for a policy failing on attestations: which policy, which predicate types. */
+function missingReason(lead: Verdict | undefined, failed: readonly PolicyOutcome[]): string {
+  const types = [...new Set((lead?.attestations ?? []).filter(a => a.required && !a.verified).map(a => a.predicateType))]
+  const names = failed.filter(o => o.planned.mode === 'enforce').map(o => o.planned.policy.name)
+  return `policy ${(names.length > 0 ? names : failed.map(o => o.planned.policy.name)).join(', ')}: signature holds, but attestation ${types.join(', ') || '(required)'} is missing or fails`
 }
