@@ -65,6 +65,25 @@ export async function firstVerified(verifiers: readonly CosignVerifier[], target
   return verdicts.reduce((best, v) => (rank(v) < rank(best) ? v : best))
 }
 
+/**
+ * A key rotation: the signature held under one key of the authority, but a required attestation
+ * did not under that key. Any key of the authority may have signed each attestation; the image
+ * passes when every requirement verifies under one of them.
+ */
+export async function attestedByAnyKey(verdict: Verdict, verifiers: readonly CosignVerifier[], requirements: readonly AttestationRequirement[], target: { name: string; digest: string }): Promise<Verdict> {
+  const checks = await Promise.all(verifiers.map(v => v.verifyAttestations(target, [...requirements])))
+  const entries = requirements.map(r => checks.flatMap(c => c.entries).find(e => e.required && e.verified && e.predicateType === r.predicateType))
+  if (entries.some(e => e === undefined)) return verdict
+  const found = entries.filter((e): e is NonNullable<typeof e> => e !== undefined)
+  return {
+    ...verdict,
+    status: 'verified',
+    signed: true,
+    attestations: found,
+    details: `Signature verified; the required attestations verified under the authority's keys: ${found.map(e => `${e.predicateType} by ${e.signerSubject ?? 'a key'}`).join(', ')}.`
+  }
+}
+
 /** Every key verifies (each by any of its signature sources); otherwise the first key that does not, named. */
 export async function allVerified(groups: readonly (readonly CosignVerifier[])[], target: { name: string; digest: string }): Promise<Verdict> {
   const verdicts: Verdict[] = []
@@ -122,7 +141,9 @@ export function createAuthorityCheck(deps: AuthorityCheckDeps): AuthorityCheck {
   return async (image, authority) => {
     if (authority.type === 'static') throw new AppError('POLICY_INTERNAL', 'static authorities are decided by the policy layer')
     const groups = await verifiersOf(authority)
-    if (authority.type !== 'key' || !authority.allKeys) return firstVerified(groups.flat(), image)
-    return allVerified(groups, image)
+    if (authority.type === 'key' && authority.allKeys) return allVerified(groups, image)
+    const verdict = await firstVerified(groups.flat(), image)
+    if (verdict.status !== 'missing-attestation' || groups.length < 2) return verdict
+    return attestedByAnyKey(verdict, groups.flat(), [...(policyFromConfig(config).attestations ?? []), ...attestationRequirementsOf(authority)], image)
   }
 }
