@@ -5,8 +5,10 @@ import { dirDigest, keepSealedDir, policyFingerprint, repositoryKey, sealDir, sh
 import type { Config } from './config/index.js'
 import { createImageVerifier } from './engine/compose.js'
 import { withCacheFromConfig } from './engine/cache-setup.js'
+import { withPolicyCache, type PolicyEvaluation } from './engine/policy-cache.js'
 import type { ImageVerifier } from './engine/index.js'
 import type { Logger } from './logger.js'
+import type { AuthorityCheck, PolicySet } from './policy/index.js'
 import { defaultTufCachePath, PUBLIC_GOOD_MIRROR } from './trust/index.js'
 
 export interface ActionVerifier {
@@ -41,6 +43,33 @@ export async function createActionVerifier(config: Config, logger: Logger, env: 
   const { verifier, cache } = await withCacheFromConfig(base, config, { dir, repository: env.GITHUB_REPOSITORY || 'unknown', secret, logger })
   return {
     verifier,
+    async finish() {
+      if (cache && cache.stats().stored > 0) await sync.save()
+    }
+  }
+}
+
+/**
+ * The verification cache with a policy file: the same conditions as createActionVerifier (only
+ * with `cache-secret`), entries keyed per image by the rules that decide it (policy-cache.ts).
+ */
+export async function createActionPolicyCache(
+  policy: { set: PolicySet; check: AuthorityCheck },
+  config: Config,
+  logger: Logger,
+  env: NodeJS.ProcessEnv
+): Promise<{ policy: PolicyEvaluation; finish(): Promise<void> }> {
+  if (config.cacheTtlMs <= 0 || config.cacheSecret === undefined) {
+    if (config.cacheTtlMs > 0) logger.info('verification cache: off across runs; set cache-secret (a repository secret) to reuse verified verdicts')
+    return { policy, finish: NOTHING }
+  }
+  const runId = `${env.GITHUB_RUN_ID ?? Date.now()}-${env.GITHUB_RUN_ATTEMPT ?? 1}`
+  const dir = path.join(env.RUNNER_TEMP || os.tmpdir(), 'fremforge-cosign-verdicts')
+  const sync = actionsCacheSync({ dir, prefix: `fremforge-cosign-verdicts-v1-policy-${sha256Hex(config.policy.join('\n')).slice(0, 16)}-`, runId, logger })
+  await sync.restore()
+  const { policy: evaluation, cache } = await withPolicyCache(policy, config, { dir, repository: env.GITHUB_REPOSITORY || 'unknown', secret: Buffer.from(config.cacheSecret), logger })
+  return {
+    policy: evaluation,
     async finish() {
       if (cache && cache.stats().stored > 0) await sync.save()
     }

@@ -13,7 +13,7 @@ import { closingLine } from './scan/index.js'
 import { renderScanTable } from './cli/table.js'
 import { cell, codeCell } from './report/format.js'
 import { changesForRun, forgeClientFromEnv, uploadToken, publishFeedback, pullRequestFromEnv, type Changes, type ForgeClient, type PullRequest } from './forge/index.js'
-import { createActionVerifier } from './action-verifier.js'
+import { createActionPolicyCache, createActionVerifier } from './action-verifier.js'
 
 /** Reads every declared input as the runner passes it (INPUT_<NAME>, hyphens kept). */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): RawOptions {
@@ -126,8 +126,9 @@ async function actionScan(config: Config): Promise<void> {
 }
 
 async function actionVerify(config: Config, env: NodeJS.ProcessEnv, state: RunState): Promise<void> {
-  // With a policy file every image is checked per authority; the verdict cache covers the flat rules only.
+  // With a policy file every image is checked per authority; the cache is keyed by each image's rules.
   const policyRun = config.policy.length > 0 ? await createPolicyRun(config, actionLogger, env) : undefined
+  const policyCache = policyRun ? await createActionPolicyCache(policyRun.policy, config, actionLogger, env) : undefined
   const cached = policyRun ? undefined : await createActionVerifier(config, actionLogger, env)
   const verifier = policyRun?.verifier ?? cached!.verifier
   const pr = await pullRequestFromEnv(env)
@@ -135,9 +136,10 @@ async function actionVerify(config: Config, env: NodeJS.ProcessEnv, state: RunSt
   const fromApi = client ? (p: PullRequest) => client.changedLines(p) : undefined
   const baseFromApi = client?.baseFile ? (p: PullRequest, file: string) => client.baseFile!(p, file) : undefined
   const changes = await changesForRun({ pr, workspace: config.workspace, scanRoot: config.path, logger: actionLogger, fromApi, baseFromApi, timeoutMs: config.timeoutMs, maxFileSize: config.maxFileSize })
-  const outcome = await runVerify(config, actionLogger, { verifier, env, changes, policy: policyRun?.policy })
+  const outcome = await runVerify(config, actionLogger, { verifier, env, changes, policy: policyCache?.policy })
   state.resultsWritten = true
   await cached?.finish()
+  await policyCache?.finish()
   await report(outcome, env, state, { config, pr, client, changes })
   if (outcome.resultsError) core.setFailed(`${outcome.resultsError.message} [${outcome.resultsError.code}]`)
   if (outcome.policyFailed) {

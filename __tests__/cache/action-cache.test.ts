@@ -8,10 +8,11 @@ import { readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { createActionVerifier } from '../../src/action-verifier.js'
+import { createActionPolicyCache, createActionVerifier } from '../../src/action-verifier.js'
 import { resolveConfig } from '../../src/config/index.js'
 import { toSimpleSigningPayload } from '../../src/cosign/index.js'
 import { runVerify } from '../../src/engine/index.js'
+import { createPolicyRun } from '../../src/engine/policy-run.js'
 import { silentLogger } from '../../src/logger.js'
 import { createRegistryClient, type RegistryClient } from '../../src/registry/index.js'
 import { startActionsCacheServer, type ActionsCacheServer } from '../support/actions-cache-server.js'
@@ -48,7 +49,7 @@ afterAll(async () => {
 let temp: string
 
 /** Each run starts on an empty RUNNER_TEMP at the same path, as on a fresh hosted runner. */
-async function actionRun(runId: string, trust: Record<string, string> = { 'trusted-root': stack.trustedRootPath }, secret: string | null = 'repo-secret') {
+async function actionRun(runId: string, trust: Record<string, string> = { 'trusted-root': stack.trustedRootPath }, secret: string | null = 'repo-secret', policy?: string) {
   temp ??= await mkdtemp(path.join(os.tmpdir(), 'action-cache-run-'))
   await rm(temp, { recursive: true, force: true })
   await mkdir(temp)
@@ -68,11 +69,20 @@ async function actionRun(runId: string, trust: Record<string, string> = { 'trust
     RUNNER_TOOL_CACHE: ''
   }
   process.env = env
+  if (policy) await writeFile(path.join(temp, 'policy.yaml'), policy)
   const config = resolveConfig(
-    { mode: 'verify', images: `${proxy.host}/action/signed@${signed.digest}`, ...trust, 'insecure-registries': proxy.host, upload: 'false', 'cache-secret': secret ?? undefined },
+    { mode: 'verify', images: `${proxy.host}/action/signed@${signed.digest}`, ...trust, 'insecure-registries': proxy.host, upload: 'false', 'cache-secret': secret ?? undefined, ...(policy ? { policy: 'policy.yaml' } : {}) },
     env
   )
   proxy.reset()
+  if (policy) {
+    const policyRun = await createPolicyRun(config, silentLogger)
+    const cached = await createActionPolicyCache(policyRun.policy, config, silentLogger, env)
+    const outcome = await runVerify(config, silentLogger, { verifier: policyRun.verifier, env, policy: cached.policy })
+    await cached.finish()
+    policyRun.client.close()
+    return { records: outcome.records, requests: proxy.stats().requests }
+  }
   const { verifier, finish } = await createActionVerifier(config, silentLogger, env)
   const outcome = await runVerify(config, silentLogger, { verifier, env })
   await finish()
@@ -92,6 +102,33 @@ describe('createActionVerifier', () => {
       expect(second.requests).toBe(0)
       // Nothing new was verified, so nothing new is saved.
       expect(cacheServer.keys()).toHaveLength(1)
+    }, 120_000)
+  })
+
+  describe('with a policy file', () => {
+    const policy = (subject: string) => `apiVersion: cosign.fremforge.dev/v1alpha1
+kind: ImagePolicy
+metadata: {name: octo}
+spec:
+  images: [{glob: "**"}]
+  authorities:
+    - keyless:
+        identities: [{issuer: https://token.actions.githubusercontent.com, subjectRegExp: '${subject}'}]
+`
+    it('saves verified verdicts keyed by the rules of each image and answers the next run with zero registry requests', async () => {
+      const first = await actionRun('501', undefined, 'repo-secret', policy('^https://github\\.com/octo-org/'))
+      expect(first.records[0]).toMatchObject({ status: 'verified', cached: false, policies: [{ name: 'octo' }] })
+      expect(first.requests).toBeGreaterThan(0)
+      expect(cacheServer.keys().filter(k => k.startsWith('fremforge-cosign-verdicts-v1-policy-'))).toEqual([expect.stringMatching(/-501-1$/)])
+
+      const second = await actionRun('502', undefined, 'repo-secret', policy('^https://github\\.com/octo-org/'))
+      expect(second.records[0]).toMatchObject({ status: 'verified', cached: true, policies: [{ name: 'octo' }] })
+      expect(second.requests).toBe(0)
+
+      // The policy changed: the entry no longer applies, and the image is decided afresh.
+      const changed = await actionRun('503', undefined, 'repo-secret', policy('^https://github\\.com/someone-else/'))
+      expect(changed.records[0]).toMatchObject({ status: 'untrusted-signer', cached: false })
+      expect(changed.requests).toBeGreaterThan(0)
     }, 120_000)
   })
 

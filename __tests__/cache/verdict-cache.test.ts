@@ -140,7 +140,7 @@ describe('policyFingerprint', () => {
 
   it('changes with any rule that decides a verdict', () => {
     const base = policyFingerprint(policy())
-    for (const over of [{ certificateIdentity: 'i' }, { certificateIdentityRegexp: 'r' }, { certificateOidcIssuer: 'o' }, { issuerAllowlist: ['x'] }, { githubWorkflow: { ref: 'refs/heads/main' } }, { key: 'PEM' }, { annotations: { a: 'b' } }, { platforms: 'all' as const }, { insecureIgnoreTlog: true }]) {
+    for (const over of [{ certificateIdentity: 'i' }, { certificateIdentityRegexp: 'r' }, { certificateOidcIssuer: 'o' }, { issuerAllowlist: ['x'] }, { githubWorkflow: { ref: 'refs/heads/main' } }, { key: 'PEM' }, { annotations: { a: 'b' } }, { platforms: 'all' as const }, { insecureIgnoreTlog: true }, { attestations: [{ predicateType: 'https://slsa.dev/provenance/v1' }] }, { signaturePredicates: ['https://slsa.dev/provenance/v1'] }, { identities: [{ issuer: 'i', subject: 's' }] }]) {
       expect(policyFingerprint(policy(over))).not.toBe(base)
     }
   })

@@ -122,7 +122,7 @@ describe('fremforge-cosign policy explain', () => {
     expect(code).toBe(0)
     expect(out[0]).toMatch(/^IMAGE\s+IF UNVERIFIED\s+POLICIES/)
     expect(out[0]).toContain('custom-key-attestation-sbom-spdxjson [enforce]: custom-key')
-    expect(err.join('\n')).toContain(`not enforceable: ${file}:42:`)
+    expect(err.join('\n')).toContain(`not enforceable: ${file}:44:`)
   })
 
   it('exits 2 with the code for bad usage and bad policies', async () => {

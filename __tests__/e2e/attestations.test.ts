@@ -1,7 +1,9 @@
 /**
  * The bundled action (dist/index.js) with required attestations, run as a runner runs it against
  * the real registry and the local Sigstore stack: one image carries everything, one lacks the
- * SBOM, one carries a provenance made by another builder (another workflow identity).
+ * SBOM, one carries a provenance made by another builder (another workflow identity). Then the same
+ * through a policy file whose authority requires the provenance with a condition on its builder.id:
+ * a provenance naming another builder is a failed condition.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
@@ -53,7 +55,7 @@ async function attest(img: TestImage, predicateType: string, predicate: Buffer, 
 beforeAll(async () => {
   ;[registry, stack] = await Promise.all([startRegistry({ auth: 'none' }), startSigstoreStack()])
   client = createRegistryClient({ logger: silentLogger, insecureRegistries: [registry.host] })
-  for (const name of ['complete', 'nosbom', 'foreign']) {
+  for (const name of ['complete', 'nosbom', 'foreign', 'wrongbuilder']) {
     const img = await pushTestImage(client, registry.host, `att/${name}`, 'v1', name)
     images[name] = img
     const payload = toSimpleSigningPayload({ dockerReference: `${registry.host}/att/${name}`, manifestDigest: img.digest })
@@ -64,6 +66,9 @@ beforeAll(async () => {
   await attest(images.nosbom, SLSA1, provenance)
   await attest(images.foreign, SLSA1, provenance, githubActionsClaims({ repository: 'evil-org/builder' }))
   await attest(images.foreign, SPDX, sbom)
+  // Signed by the right identity, but the provenance names another builder.
+  await attest(images.wrongbuilder, SLSA1, Buffer.from(provenance.toString().replace('https://github.com/actions/runner/github-hosted', 'https://evil.example/self-hosted')))
+  await attest(images.wrongbuilder, SPDX, sbom)
   ws = await mkdtemp(path.join(os.tmpdir(), 'e2e-att-'))
   const lines = ['services:', ...Object.keys(images).flatMap(n => [`  ${n}:`, `    image: ${registry.host}/att/${n}:v1@${images[n].digest}`]), '']
   await writeFile(path.join(ws, 'compose.yaml'), lines.join('\n'))
@@ -74,6 +79,81 @@ afterAll(async () => {
   await Promise.all([registry?.stop(), stack?.stop()])
 })
 
+/** Runs dist/index.js as a runner does, with these inputs; returns exit code, stdout, summary and records. */
+async function runAction(inputs: NodeJS.ProcessEnv) {
+  let code = 0
+  let stdout = ''
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'e2e-att-run-'))
+  const files = { GITHUB_OUTPUT: path.join(tmp, 'output'), GITHUB_STEP_SUMMARY: path.join(tmp, 'summary.md') }
+  await Promise.all(Object.values(files).map(f => writeFile(f, '')))
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: tmp, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ws, RUNNER_TEMP: tmp, ...files, ...inputs }
+  try {
+    stdout = (await run(process.execPath, [path.resolve('dist/index.js')], { env, timeout: 90_000 })).stdout
+  } catch (e) {
+    ;({ stdout, code } = e as { stdout: string; code: number })
+  }
+  const summary = await readFile(files.GITHUB_STEP_SUMMARY, 'utf8')
+  const results = (await readFile(path.join(tmp, 'fremforge-cosign-results.ndjson'), 'utf8'))
+    .trim()
+    .split('\n')
+    .map(l => JSON.parse(l) as Record<string, unknown>)
+  return { code, stdout, summary, results }
+}
+
+describe('dist/index.js with a policy file requiring attestations with a condition', () => {
+  let out: Awaited<ReturnType<typeof runAction>>
+  beforeAll(async () => {
+    await writeFile(
+      path.join(ws, 'release-policy.yaml'),
+      `apiVersion: cosign.fremforge.dev/v1alpha1
+kind: ImagePolicy
+metadata: {name: release}
+spec:
+  images: [{glob: "${registry.host}/att/**"}]
+  authorities:
+    - name: octo-release
+      keyless:
+        identities: [{issuer: https://token.actions.githubusercontent.com, subject: "${IDENTITY}"}]
+      attestations:
+        - name: provenance
+          predicateType: slsaprovenance1
+          conditions:
+            - all:
+                - key: "{{ runDetails.builder.id }}"
+                  operator: Equals
+                  value: https://github.com/actions/runner/github-hosted
+        - name: sbom
+          predicateType: spdxjson
+`
+    )
+    out = await runAction({ INPUT_MODE: 'verify', INPUT_POLICY: 'release-policy.yaml', 'INPUT_TRUSTED-ROOT': stack.trustedRootPath, 'INPUT_INSECURE-REGISTRIES': registry.host, 'INPUT_REQUIRE-SIGNED': 'true', INPUT_UPLOAD: 'false', INPUT_TIMEOUT: '5' })
+  }, 120_000)
+  const byImage = (name: string) => out.results.find(r => r.repository === `att/${name}`)
+
+  it('verifies the image whose provenance comes from the pinned builder', () => {
+    expect(byImage('complete')).toMatchObject({ status: 'verified', signed: true, policies: [{ name: 'release', passed: true }] })
+  })
+
+  it('reports missing-attestation for provenance from the wrong builder (a failed condition)', () => {
+    expect(byImage('wrongbuilder')).toMatchObject({ status: 'missing-attestation', signed: false, finding: true })
+    expect(byImage('wrongbuilder')?.verification_details).toContain('condition failed: runDetails.builder.id Equals')
+    const slsa = (byImage('wrongbuilder')?.attestations as { predicate_type: string; verified: boolean }[]).find(a => a.predicate_type === SLSA1)
+    expect(slsa).toMatchObject({ verified: false })
+  })
+
+  it('reports missing-attestation for the image without an SBOM and fails the step', () => {
+    expect(byImage('nosbom')).toMatchObject({ status: 'missing-attestation', finding: true })
+    expect(out.code).toBe(1)
+    expect(out.stdout).not.toMatch(/not enforceable/)
+  })
+
+  it('shows the attestations of policy verdicts in the summary', () => {
+    expect(out.summary).toContain('### Attestations')
+    expect(out.summary).toMatch(/att\/complete:v1 \| SLSA provenance v1 \| ✅ \| builder https:\/\/github.com\/actions\/runner\/github-hosted/)
+    expect(out.summary).toMatch(/att\/wrongbuilder:v1 \| SLSA provenance v1 \| ❌/)
+  })
+})
+
 describe('dist/index.js with required attestations', () => {
   let code = 0
   let stdout = ''
@@ -81,16 +161,7 @@ describe('dist/index.js with required attestations', () => {
   let results: Record<string, unknown>[] = []
 
   beforeAll(async () => {
-    const tmp = await mkdtemp(path.join(os.tmpdir(), 'e2e-att-run-'))
-    const files = { GITHUB_OUTPUT: path.join(tmp, 'output'), GITHUB_STEP_SUMMARY: path.join(tmp, 'summary.md') }
-    await Promise.all(Object.values(files).map(f => writeFile(f, '')))
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH,
-      HOME: tmp,
-      GITHUB_ACTIONS: 'true',
-      GITHUB_WORKSPACE: ws,
-      RUNNER_TEMP: tmp,
-      ...files,
+    ;({ code, stdout, summary, results } = await runAction({
       INPUT_MODE: 'verify',
       'INPUT_TRUSTED-ROOT': stack.trustedRootPath,
       'INPUT_INSECURE-REGISTRIES': registry.host,
@@ -99,15 +170,7 @@ describe('dist/index.js with required attestations', () => {
       INPUT_ATTESTATIONS: 'slsaprovenance1\nspdxjson',
       INPUT_UPLOAD: 'false',
       INPUT_TIMEOUT: '5'
-    }
-    try {
-      stdout = (await run(process.execPath, [path.resolve('dist/index.js')], { env, timeout: 90_000 })).stdout
-    } catch (e) {
-      ;({ stdout, code } = e as { stdout: string; code: number })
-    }
-    summary = await readFile(files.GITHUB_STEP_SUMMARY, 'utf8')
-    const resultsFile = path.join(tmp, 'fremforge-cosign-results.ndjson')
-    results = (await readFile(resultsFile, 'utf8')).trim().split('\n').map(l => JSON.parse(l) as Record<string, unknown>)
+    }))
   }, 120_000)
 
   const byImage = (name: string) => results.find(r => r.repository === `att/${name}`)

@@ -237,6 +237,82 @@ spec:
     expect(outcome.counts.findings).toBe(1)
   }, 60_000)
 
+  it('requires every key of a Kyverno entry with several publicKeys', async () => {
+    const h = registry.host
+    const dual = await pushTestImage(client, h, 'dual/app', 'v1', 'dual/app')
+    const payload = toSimpleSigningPayload({ dockerReference: `${h}/dual/app`, manifestDigest: dual.digest })
+    const layer = (key: ReturnType<typeof keyPair>) => ({ payload, annotations: { [ANNOTATION_SIGNATURE]: cryptoSign('sha256', payload, key.privateKey).toString('base64') } })
+    await pushLegacySignatures(client, dual.repo, dual.digest, [layer(OLD), layer(NEW)])
+    const keys = [pemOf(OLD), pemOf(NEW)].join('').trim().split('\n').map(l => `                      ${l}`).join('\n')
+    await writeFile(
+      path.join(ws, 'policies/kyverno-keys.yml'),
+      `apiVersion: kyverno.io/v1
+kind: ClusterPolicy
+metadata: {name: two-keys}
+spec:
+  validationFailureAction: Enforce
+  rules:
+    - name: both
+      verifyImages:
+        - imageReferences: ["${h}/dual/*", "${h}/vendor/db*"]
+          attestors:
+            - entries:
+                - keys:
+                    rekor: {ignoreTlog: true}
+                    publicKeys: |
+${keys}
+`
+    )
+    const run = async (ref: string) => {
+      const config = resolveConfig({ policy: 'policies/kyverno-keys.yml', images: ref, 'trusted-root': stack.trustedRootPath, 'insecure-registries': h, upload: 'false', 'require-signed': 'true', 'results-file': path.join(ws, '.out/keys.ndjson') }, { GITHUB_WORKSPACE: ws })
+      const r = await createPolicyRun(config, silentLogger)
+      const outcome = await runVerify(config, silentLogger, { verifier: r.verifier, env: {}, policy: r.policy })
+      r.client.close()
+      return outcome.records[0]
+    }
+    const both = await run(`${h}/dual/app@${dual.digest}`)
+    expect(both).toMatchObject({ status: 'verified', finding: false })
+    // Signed by the old key only: verified under "any one key", but here the new one is missing, so the entry fails.
+    const one = await run(`${h}/vendor/db@${images['vendor/db'].digest}`)
+    expect(one).toMatchObject({ status: 'invalid-signature', finding: true })
+    expect(one.verification_details).toContain('key 2 of 2 (all are required)')
+  }, 60_000)
+
+  it('accepts, during a rotation, an attestation signed by the other key of the authority', async () => {
+    const { attestImages, createKeySigner, createWitnesses, keyId, loadSigningKey } = await import('../../src/cosign/index.js')
+    const h = registry.host
+    const img = await pushTestImage(client, h, 'vendor/attested', 'v1', 'vendor/attested')
+    await signWithKey(img, OLD)
+    const signer = createKeySigner(await loadSigningKey(NEW.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), undefined), keyId(pemOf(NEW)))
+    const [made] = await attestImages([{ name: `${h}/vendor/attested`, digest: img.digest, ref: `${h}/vendor/attested@${img.digest}`, subject: { mediaType: img.manifest.mediaType, size: img.manifestBytes.length } }], {
+      client,
+      signer,
+      witnesses: createWitnesses({ rekorUrl: stack.rekorUrl, tlogUpload: true, timeoutMs: 10_000 }),
+      format: 'legacy',
+      predicateType: 'https://slsa.dev/provenance/v0.2',
+      predicate: Buffer.from(JSON.stringify({ builder: { id: 'https://builder.example' } })),
+      logger: silentLogger
+    })
+    expect(made.ok).toBe(true)
+    const indent = (pem: string) => pem.trim().split('\n').map(l => `          ${l}`).join('\n')
+    await writeFile(
+      path.join(ws, 'policies/rotation-attested.yml'),
+      policy('rotating', `  images: [{glob: "${h}/vendor/**"}]\n  authorities:\n    - name: vendor-keys\n      key:\n        tlog: false\n        path: keys/old.pub\n        data: |\n${indent(pemOf(NEW))}\n      attestations: [{name: provenance, predicateType: slsaprovenance}]`)
+    )
+    const run = async (name: string, digest: string) => {
+      const config = resolveConfig({ policy: 'policies/rotation-attested.yml', images: `${h}/${name}@${digest}`, 'trusted-root': stack.trustedRootPath, 'insecure-registries': h, upload: 'false', 'require-signed': 'true', 'results-file': path.join(ws, '.out/rot.ndjson') }, { GITHUB_WORKSPACE: ws })
+      const r = await createPolicyRun(config, silentLogger)
+      const outcome = await runVerify(config, silentLogger, { verifier: r.verifier, env: {}, policy: r.policy })
+      r.client.close()
+      return outcome.records[0]
+    }
+    const attested = await run('vendor/attested', img.digest)
+    expect(attested).toMatchObject({ status: 'verified', finding: false })
+    expect(attested.attestations).toEqual([expect.objectContaining({ predicate_type: 'https://slsa.dev/provenance/v0.2', verified: true, signer_subject: keyId(pemOf(NEW)) })])
+    // Signed by the old key, no provenance at all: still missing.
+    expect(await run('vendor/db', images['vendor/db'].digest)).toMatchObject({ status: 'missing-attestation', finding: true })
+  }, 60_000)
+
   it('refuses a key path that leaves the workspace', async () => {
     const outside = await mkdtemp(path.join(os.tmpdir(), 'policy-outside-'))
     await writeFile(path.join(outside, 'k.pub'), pemOf(OLD))

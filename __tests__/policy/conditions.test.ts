@@ -69,3 +69,13 @@ describe('checkCondition', () => {
     expect(codeOf(() => checkCondition({ key: '{{ builder.id }}', operator: 'Equals', value: 'x' }, 'x'), AppError)).toBeUndefined()
   })
 })
+
+describe('wildcard values against a statement from the registry', () => {
+  it('match in linear time whatever the pattern: a many-star value against a long field completes', () => {
+    // As a regular expression (^.*a.*a…b$) this backtracks polynomially (n^11) over 20,000 characters.
+    const statement = { subject: [], predicateType: 'https://slsa.dev/provenance/v1', predicate: { builder: { id: 'a'.repeat(20_000) } } }
+    const hostile: Condition = { key: 'builder.id', operator: 'Equals', value: `${'*a'.repeat(11)}*b` }
+    expect(evaluateConditions([{ all: [hostile] }], conditionContext(statement)).ok).toBe(false)
+    expect(evaluateConditions([{ all: [{ ...hostile, value: `${'*a'.repeat(11)}*` }] }], conditionContext(statement)).ok).toBe(true)
+  })
+})

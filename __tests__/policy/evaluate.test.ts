@@ -146,11 +146,11 @@ describe('evaluateImage', () => {
 
   describe('when a matching policy is not enforceable', () => {
     it('fails closed with the field and line, as an enforced error', async () => {
-      const text = policyDoc('sbom', `  images: [{glob: "**"}]\n  authorities:\n${keyless('ci', 'ci')}      attestations: [{name: sbom, predicateType: https://spdx.dev/Document}]`)
+      const text = policyDoc('sbom', `  images: [{glob: "**"}]\n  authorities:\n${keyless('ci', 'ci')}      attestations: [{name: sbom, predicateType: https://spdx.dev/Document, policy: {type: cue, data: "x: 1"}}]`)
       const check = signedBy('ci')
       const v = await evaluateImage(setOf(text), image('ghcr.io/acme/api'), check, NOW)
       expect(v.status).toBe('error')
-      expect(v.details).toContain('spec.authorities[0].attestations[0] (p.yaml:9)')
+      expect(v.details).toContain('spec.authorities[0].attestations[0].policy (p.yaml:9)')
       expect(isFinding(v, REQUIRE)).toBe(true)
       expect(check.calls).toEqual([])
     })

@@ -68,10 +68,59 @@ describe('Kyverno verifyImages', () => {
     expect(names('docker.io/library/redis')).toEqual(['check-images/audit-only'])
   })
 
-  it('reports JMESPath attestation conditions as not enforceable, with the line', () => {
+  it('reads JMESPath attestation conditions to enforce them, and their attestors as identity rules', () => {
     const audit = load(KYVERNO).policies[2]
-    expect(audit.unenforceable).toEqual([expect.objectContaining({ field: 'spec.rules[2].verifyImages[0].attestations[0]', position: { file: 'k.yaml', line: 37 } })])
-    expect(audit.authorities[0].attestations[0]).toMatchObject({ predicateType: 'https://cyclonedx.org/bom', conditions: { type: 'jmespath' } })
+    expect(audit.unenforceable).toEqual([])
+    expect(audit.authorities[0].attestations[0]).toMatchObject({
+      predicateType: 'https://cyclonedx.org/bom',
+      conditions: { type: 'jmespath', blocks: [{ all: [{ key: '{{ components | length(@) }}', operator: 'GreaterThan', value: 0 }] }] }
+    })
+    const withAttestors = load(
+      KYVERNO.replace(
+        '              conditions:',
+        '              attestors: [{entries: [{keyless: {subject: "https://github.com/acme/*", issuer: https://token.actions.githubusercontent.com}}]}]\n              conditions:'
+      )
+    )
+    const noIssuer = load(KYVERNO.replace('              conditions:', '              attestors: [{entries: [{keyless: {subject: "https://github.com/acme/*"}}]}]\n              conditions:')).policies[2]
+    expect(noIssuer.unenforceable.map(u => u.field)).toEqual(['spec.rules[2].verifyImages[0].attestations[0].attestors[0].entries[0].keyless'])
+    expect(withAttestors.policies[2].authorities[0].attestations[0].attestors).toEqual([
+      { certificateIdentityRegexp: '^https:\\/\\/github\\.com\\/acme\\/[\\s\\S]*$', certificateOidcIssuer: 'https://token.actions.githubusercontent.com' }
+    ])
+  })
+
+  it('reads a rule with attestations only: the image signed by one of their attestors, or not enforceable without any', () => {
+    const only = (attestors: string) => `apiVersion: kyverno.io/v1
+kind: ClusterPolicy
+metadata: {name: slsa}
+spec:
+  rules:
+    - name: provenance
+      verifyImages:
+        - imageReferences: ["ghcr.io/acme/*"]
+          attestations:
+            - predicateType: https://slsa.dev/provenance/v1
+${attestors}`
+    const [p] = load(only('              attestors: [{entries: [{keyless: {subject: "https://github.com/acme/*", issuer: https://token.actions.githubusercontent.com}}]}]\n')).policies
+    expect(p.unenforceable).toEqual([])
+    expect(p.authorities).toEqual([
+      expect.objectContaining({ name: 'attestors', type: 'keyless', identities: [{ subjectRegExp: '^https:\\/\\/github\\.com\\/acme\\/[\\s\\S]*$', issuer: 'https://token.actions.githubusercontent.com' }] })
+    ])
+    expect(load(only('')).policies[0].unenforceable.map(u => u.field)).toEqual(['spec.rules[0].verifyImages[0].attestations'])
+  })
+
+  it('reports conditions it cannot evaluate as not enforceable, and rejects a key that is not JMESPath', () => {
+    const duration = load(KYVERNO.replace('operator: GreaterThan', 'operator: DurationGreaterThan')).policies[2]
+    expect(duration.unenforceable).toEqual([expect.objectContaining({ field: 'spec.rules[2].verifyImages[0].attestations[0].conditions[0].all[0].operator', position: { file: 'k.yaml', line: 38 } })])
+    const err = (() => {
+      try {
+        load(KYVERNO.replace('{{ components | length(@) }}', '{{ components[ }}'))
+      } catch (e) {
+        return e as PolicyFileError
+      }
+    })()
+    expect(err).toBeInstanceOf(PolicyFileError)
+    expect(err?.code).toBe('POLICY_FIELD_INVALID')
+    expect(err?.details).toEqual({ file: 'k.yaml', line: 38 })
   })
 
   it('maps validationFailureAction (default Audit) and rejects a bad count', () => {
@@ -81,11 +130,14 @@ describe('Kyverno verifyImages', () => {
     expect(codeOf(() => load(KYVERNO.replace('count: 2', 'count: 4')), PolicyFileError)).toBe('POLICY_FIELD_INVALID')
   })
 
-  it('reports Notary signatures and several keys in one entry as not enforceable', () => {
+  it('reports Notary signatures as not enforceable, and reads several keys in one entry as all required', () => {
     const notary = load(KYVERNO.replace('          failureAction: Enforce\n', '          failureAction: Enforce\n          type: Notary\n'))
     expect(notary.policies[0].unenforceable.map(u => u.field)).toEqual(['spec.rules[1].verifyImages[0].type'])
     const twoKeys = KYVERNO.replace('                      -----END PUBLIC KEY-----\n', '                      -----END PUBLIC KEY-----\n                      -----BEGIN PUBLIC KEY-----\n                      MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE8nXRh950IZbRj8Ra/N9sbqOPZrfM\n                      5/KAQN0/KjHcorm/J5yctVd7iEcnessRQjU917hmKO6JWVGHpDguIyakZA==\n                      -----END PUBLIC KEY-----\n')
-    expect(load(twoKeys).policies[0].unenforceable.map(u => u.field)).toEqual(['spec.rules[1].verifyImages[0].attestors[0].entries[1].keys.publicKeys'])
+    const [both] = load(twoKeys).policies
+    expect(both.unenforceable).toEqual([])
+    expect(both.authorities[1]).toMatchObject({ type: 'key', allKeys: true, keys: [{ data: expect.stringContaining('8nXRh950') }, { data: expect.stringContaining('8nXRh950') }] })
+    expect(load(KYVERNO).policies[0].authorities[1]).not.toHaveProperty('allKeys')
   })
 
   it('ignores Kyverno policies without verifyImages and reads ImageValidatingPolicy as not enforceable', () => {

@@ -109,10 +109,10 @@ describe('loadPolicySet', () => {
         name: 'custom-key',
         type: 'key',
         tlog: true,
-        attestations: [{ name: 'must-have-spdxjson', predicateType: 'spdxjson', conditions: { type: 'cue', position: { line: 44 } } }]
+        attestations: [{ name: 'must-have-spdxjson', predicateType: 'https://spdx.dev/Document', conditions: { type: 'cue', position: { line: 44 } } }]
       })
       expect(policy.unenforceable).toEqual([
-        expect.objectContaining({ policy: 'custom-key-attestation-sbom-spdxjson', field: 'spec.authorities[0].attestations[0]', position: { file: 'custom-key-attestation-sbom-spdxjson.yaml', line: 42 } })
+        expect.objectContaining({ policy: 'custom-key-attestation-sbom-spdxjson', field: 'spec.authorities[0].attestations[0].policy', position: { file: 'custom-key-attestation-sbom-spdxjson.yaml', line: 44 } })
       ])
       expect(set.notes.join('\n')).toContain('ctlog')
     })

@@ -11,8 +11,8 @@ const load = (file: string) => loadPolicySet([{ file, content: readFileSync(path
 
 const CASES: [file: string, image: string, policies: string[], unenforceable: string[]][] = [
   ['signed-by-github-actions.yaml', 'nginx', ['image-is-signed-by-github-actions'], []],
-  ['custom-key-attestation-sbom-spdxjson.yaml', 'ghcr.io/a/b', ['custom-key-attestation-sbom-spdxjson'], ['spec.authorities[0].attestations[0]']],
-  ['keyless-attestation-sbom-spdxjson.yaml', 'ghcr.io/a/b', ['keyless-attestation-sbom-spdxjson'], ['spec.authorities[0].attestations[0]']],
+  ['custom-key-attestation-sbom-spdxjson.yaml', 'ghcr.io/a/b', ['custom-key-attestation-sbom-spdxjson'], ['spec.authorities[0].attestations[0].policy']],
+  ['keyless-attestation-sbom-spdxjson.yaml', 'ghcr.io/a/b', ['keyless-attestation-sbom-spdxjson'], ['spec.authorities[0].attestations[0].policy']],
   ['signed-by-aws-kms-key.yaml', 'ghcr.io/a/b', ['image-is-signed-by-aws-kms-key'], ['spec.authorities[0].key.kms']],
   ['kyverno-verify-image.yaml', 'ghcr.io/kyverno/test-verify-image', ['verify-image/verify-image'], []],
   ['kyverno-check-image-keyless.yaml', 'ghcr.io/kyverno/test-verify-image:signed-keyless', ['check-image-keyless/check-image-keyless'], []]

@@ -90,23 +90,24 @@ async function cliScan(config: Config, io: CliIo, logger: Logger): Promise<numbe
 }
 
 async function cliVerify(config: Config, io: CliIo, logger: Logger): Promise<number> {
-  const [{ createImageVerifier }, { runVerify }, { defaultCacheDir, withCacheFromConfig }, { createPolicyRun }] = await Promise.all([
+  const [{ createImageVerifier }, { runVerify }, { defaultCacheDir, withCacheFromConfig }, { createPolicyRun }, { withPolicyCache }] = await Promise.all([
     import('../engine/compose.js'),
     import('../engine/verify-run.js'),
     import('../engine/cache-setup.js'),
-    import('../engine/policy-run.js')
+    import('../engine/policy-run.js'),
+    import('../engine/policy-cache.js')
   ])
-  // With a policy file every image is checked per authority; the verdict cache covers the flat rules only.
+  const cacheSetup = { dir: config.cacheDir ?? defaultCacheDir(io.env), repository: io.env.GITHUB_REPOSITORY || 'local', logger }
+  // With a policy file every image is checked per authority; the cache is keyed by each image's rules.
   const policyRun = config.policy.length > 0 ? await createPolicyRun(config, logger, io.env) : undefined
-  const verifier = policyRun
-    ? policyRun.verifier
-    : (await withCacheFromConfig(await createImageVerifier(config, logger), config, { dir: config.cacheDir ?? defaultCacheDir(io.env), repository: io.env.GITHUB_REPOSITORY || 'local', logger })).verifier
+  const policy = policyRun ? (await withPolicyCache(policyRun.policy, config, cacheSetup)).policy : undefined
+  const verifier = policyRun ? policyRun.verifier : (await withCacheFromConfig(await createImageVerifier(config, logger), config, cacheSetup)).verifier
   const progress = io.isTTY
     ? (done: number, total: number) => {
         if (done === total || done % 10 === 0) process.stderr.write(`\rverifying ${done}/${total}${done === total ? '\n' : ''}`)
       }
     : undefined
-  const outcome = await runVerify(config, logger, { verifier, env: io.env, onVerdict: progress, policy: policyRun?.policy })
+  const outcome = await runVerify(config, logger, { verifier, env: io.env, onVerdict: progress, policy })
   if (config.format === 'ndjson') {
     for (const r of outcome.records) io.stdout(toJsonLine(r))
     for (const u of outcome.unscanned) io.stdout(toJsonLine({ schema: UNSCANNED_SCHEMA, ...toUnscannedLine(u), finding: config.requireSigned }))

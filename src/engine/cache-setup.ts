@@ -27,9 +27,19 @@ export interface CachedVerifier {
   cache?: VerdictCache
 }
 
+/** The HMAC secret of the cache, or undefined (with a warning) when the directory cannot hold one. */
+export async function cacheSecret(config: Config, setup: CacheSetup): Promise<Buffer | undefined> {
+  try {
+    return setup.secret ?? (config.cacheSecret !== undefined ? Buffer.from(config.cacheSecret) : await directorySecret(setup.dir))
+  } catch (e) {
+    setup.logger.warning(`verification cache off: cannot use ${setup.dir}: ${messageOf(e)}`)
+    return undefined
+  }
+}
+
 /**
  * Wraps the run's verifier in the verification cache, unless `cache-ttl` is 0. Today one policy
- * governs every image; per-image policies replace `policyFingerprintOf` with the rules for each.
+ * governs every image; with a policy file see policy-cache.ts (the rules for each image).
  */
 export async function withCacheFromConfig(
   verifier: ImageVerifier & { policy: Policy; trustFingerprint: string },
@@ -37,13 +47,8 @@ export async function withCacheFromConfig(
   setup: CacheSetup
 ): Promise<CachedVerifier> {
   if (config.cacheTtlMs <= 0) return { verifier }
-  let secret: Buffer
-  try {
-    secret = setup.secret ?? (config.cacheSecret !== undefined ? Buffer.from(config.cacheSecret) : await directorySecret(setup.dir))
-  } catch (e) {
-    setup.logger.warning(`verification cache off: cannot use ${setup.dir}: ${messageOf(e)}`)
-    return { verifier }
-  }
+  const secret = await cacheSecret(config, setup)
+  if (!secret) return { verifier }
   const fingerprint = policyFingerprint(verifier.policy)
   const cache = createVerdictCache({
     store: directoryStore(setup.dir),

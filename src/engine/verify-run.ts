@@ -1,7 +1,7 @@
 import type { Config } from '../config/index.js'
 import { AppError, messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
-import { countVerdicts, evaluateImage, isFinding, unverifiedVerdict, type AuthorityCheck, type Counts, type Policy, type PolicySet, type Unenforceable, type Verdict } from '../policy/index.js'
+import { countVerdicts, evaluateImage, isFinding, unverifiedVerdict, type AuthorityCheck, type Counts, type ImageName, type Policy, type PolicySet, type Unenforceable, type Verdict } from '../policy/index.js'
 import { statusForRegistry, type CosignVerifier } from '../cosign/index.js'
 import { RegistryError, withRequestSignal } from '../registry/index.js'
 import { parseNormalizedNamed } from '../reference/index.js'
@@ -35,7 +35,7 @@ export interface VerifyDeps {
   /** Lines the pull request added or changed, and the base's files; `prefix` is the scan root inside the repository. */
   changes?: ChangeView | null
   /** Per-image policy (the `policy` input): each image is decided by the policies that match it. */
-  policy?: { set: PolicySet; check: AuthorityCheck }
+  policy?: { set: PolicySet; check: AuthorityCheck; evaluate?: (image: ImageName & { digest: string }, now: Date) => Promise<Verdict> }
 }
 
 export interface VerifyOutcome {
@@ -146,8 +146,10 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
   const { targets, unpinned } = groupRefs(refs)
   const notEnforceable = deps.policy ? reportPolicySet(deps.policy.set, logger, config.requireSigned) : []
   const policyNow = now()
+  const perImage = deps.policy
+  const evaluate = perImage && (perImage.evaluate ?? ((image: ImageName & { digest: string }, at: Date) => evaluateImage(perImage.set, image, perImage.check, at)))
   const verifyTarget = (target: Target): Promise<Verdict> =>
-    deps.policy ? evaluateImage(deps.policy.set, { name: target.name, digest: target.digest, tag: target.tags[0] }, deps.policy.check, policyNow) : deps.verifier.verify(target)
+    evaluate ? evaluate({ name: target.name, digest: target.digest, tag: target.tags[0] }, policyNow) : deps.verifier.verify(target)
   const imageTimeoutMs = deps.imageTimeoutMs ?? IMAGE_TIMEOUT_FACTOR * config.timeoutMs
   let done = 0
   const verdicts = await mapBounded(targets, config.concurrency, async target => {

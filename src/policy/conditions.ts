@@ -9,6 +9,7 @@
 import { compile, search, type JSONValue } from '@jmespath-community/jmespath'
 import { AppError } from '../errors.js'
 import { CONDITION_OPERATORS, type Condition, type ConditionBlock } from './attestation-types.js'
+import { wildcardMatch } from './match/wildcard.js'
 
 export type ConditionErrorCode = 'CONDITION_INVALID'
 
@@ -47,8 +48,8 @@ export function conditionContext(statement: { type?: string; subject: unknown; p
 function matches(pattern: unknown, found: unknown): boolean {
   if (typeof pattern === 'string' && typeof found === 'string') {
     if (!/[*?]/.test(pattern)) return pattern === found
-    const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]')}$`)
-    return re.test(found)
+    // Kyverno's wildcard matcher, iterative (no regular expression over a statement the registry served).
+    return wildcardMatch(pattern, found)
   }
   if (typeof pattern === 'number' && typeof found === 'string') return String(pattern) === found
   if (typeof pattern === 'string' && typeof found === 'number') return pattern === String(found)

@@ -19,9 +19,10 @@ interface PolicyOutcome {
   reason?: string
 }
 
-// The most telling failure decides the status: a valid but untrusted signature, then broken ones,
+// The most telling failure decides the status: a trusted signature lacking a required attestation,
+// a valid but untrusted signature, then broken ones,
 // then lookups that could not complete; "unsigned" only when every lookup said so.
-const FAILURE_ORDER: Status[] = ['untrusted-signer', 'invalid-signature', 'auth-error', 'rate-limited', 'registry-error', 'not-found', 'error', 'unsigned']
+const FAILURE_ORDER: Status[] = ['missing-attestation', 'untrusted-signer', 'invalid-signature', 'auth-error', 'rate-limited', 'registry-error', 'not-found', 'error', 'unsigned']
 
 function staticVerdict(image: ImageName & { digest: string }, authority: Extract<Authority, { type: 'static' }>): Verdict {
   if (authority.action === 'pass') return { ...unverifiedVerdict(image.name, image.digest, 'verified', `static authority ${authority.name} passes every image`), signed: true }
@@ -55,6 +56,17 @@ function describe(o: PolicyOutcome): string {
   }
   const need = p.threshold > 1 ? `needs ${p.threshold} of ${p.authorities.length} authorities, ${o.satisfied.length} satisfied` : 'no authority satisfied'
   return `${head} failed, ${need}: ${o.tried.map(t => `authority ${t.authority}: ${t.verdict.status}: ${t.verdict.details}`).join(' | ')}`
+}
+
+/** The attestations of every satisfied authority, one entry per predicate type (a required or verified one first). */
+function mergeAttestations(verdicts: readonly Verdict[]): Verdict['attestations'] {
+  const byType = new Map<string, NonNullable<Verdict['attestations']>[number]>()
+  const rank = (e: NonNullable<Verdict['attestations']>[number]): number => (e.required ? 2 : 0) + (e.verified ? 1 : 0)
+  for (const e of verdicts.flatMap(v => v.attestations ?? [])) {
+    const before = byType.get(e.predicateType)
+    if (!before || rank(e) > rank(before)) byType.set(e.predicateType, e)
+  }
+  return byType.size > 0 ? [...byType.values()] : undefined
 }
 
 function summaryOf(planned: PlannedPolicy[], passed: (p: PlannedPolicy) => boolean | null): VerdictPolicy['policies'] {
@@ -107,7 +119,8 @@ export async function evaluateImage(set: PolicySet, image: ImageName & { digest:
     const good = outcomes.flatMap(o => o.satisfied).find(s => s.verdict.signatureFormat !== null)?.verdict
     // Passed by static authorities alone: admitted, but nothing was verified.
     if (!good) return { ...unverifiedVerdict(image.name, image.digest, 'exempt', details), policy }
-    return { ...good, name: image.name, digest: image.digest, status: 'verified', signed: true, details, policy }
+    const attestations = mergeAttestations(outcomes.flatMap(o => o.satisfied.map(s => s.verdict)))
+    return { ...good, name: image.name, digest: image.digest, status: 'verified', signed: true, details, policy, ...(attestations ? { attestations } : {}) }
   }
   const verdicts = failed.flatMap(o => o.tried.map(t => t.verdict))
   const status = failed.some(o => o.reason)
@@ -120,6 +133,15 @@ export async function evaluateImage(set: PolicySet, image: ImageName & { digest:
     signerIssuer: lead?.signerIssuer ?? null,
     signatureFormat: lead?.signatureFormat ?? null,
     signatureLocation: lead?.signatureLocation ?? null,
+    ...(lead?.attestations ? { attestations: lead.attestations } : {}),
+    ...(status === 'missing-attestation' ? { reason: missingReason(lead, failed) } : {}),
     policy
   }
+}
+
+/** The short line for a policy failing on attestations: which policy, which predicate types. */
+function missingReason(lead: Verdict | undefined, failed: readonly PolicyOutcome[]): string {
+  const types = [...new Set((lead?.attestations ?? []).filter(a => a.required && !a.verified).map(a => a.predicateType))]
+  const names = failed.filter(o => o.planned.mode === 'enforce').map(o => o.planned.policy.name)
+  return `policy ${(names.length > 0 ? names : failed.map(o => o.planned.policy.name)).join(', ')}: signature holds, but attestation ${types.join(', ') || '(required)'} is missing or fails`
 }

@@ -18,7 +18,7 @@ function canonical(value: unknown): string {
 // Positions and notes say where a rule was written, not what it requires: left out.
 function rulesOf(a: Authority): unknown {
   const { position: _position, ...rest } = a
-  return { ...rest, attestations: a.attestations.map(({ position: _p, conditions, ...r }) => ({ ...r, conditions: conditions && { type: conditions.type, data: conditions.data } })) }
+  return { ...rest, attestations: a.attestations.map(({ position: _p, conditions, ...r }) => ({ ...r, conditions: conditions && { type: conditions.type, data: conditions.data, blocks: conditions.blocks } })) }
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Per-image trust policy, as read from native, policy-controller and Kyverno documents. */
+import type { AttestationAuthority, ConditionBlock } from './attestation-types.js'
 
 export type PolicyDialect = 'native' | 'policy-controller' | 'kyverno' | 'implicit'
 export type PolicyMode = 'enforce' | 'warn' | 'skip'
@@ -22,12 +23,22 @@ export interface KeylessIdentity {
 /** A public key given inline (`data`) or by file (`path`, relative to the policy file). */
 export type KeySource = { data: string } | { path: string }
 
-/** An attestation an authority requires (policy-controller `attestations[]`); verified by the attest layer. */
+/**
+ * An attestation an authority requires (policy-controller `attestations[]`, Kyverno
+ * `verifyImages[].attestations[]`): present, bound to the digest, signed by the authority (or by
+ * one of `attestors`), logged, and its conditions hold.
+ */
 export interface AttestationRequirement {
   name: string
+  /** Full predicate type URI (cosign short names resolved when read). */
   predicateType: string
-  /** A `policy` block (CUE, Rego) or Kyverno `conditions`: kept as written for the attestation engine. */
-  conditions?: { type: string; data?: string; position: Position }
+  /**
+   * A `policy` block (CUE, Rego: not enforceable, reported) or Kyverno `conditions`, whose
+   * `blocks` are evaluated over the statement (JMESPath, see conditions.ts).
+   */
+  conditions?: { type: string; data?: string; blocks?: ConditionBlock[]; position: Position }
+  /** Kyverno `attestations[].attestors` (keyless): who may sign it instead of the authority's own identities. */
+  attestors?: AttestationAuthority[]
   position: Position
 }
 
@@ -53,8 +64,10 @@ export interface KeylessAuthority extends AuthorityBase {
 
 export interface KeyAuthority extends AuthorityBase {
   type: 'key'
-  /** Several keys: any one verifies (rotation). */
+  /** Several keys: any one verifies (rotation), or every one with `allKeys`. */
   keys: KeySource[]
+  /** Every key must verify (a Kyverno entry whose publicKeys holds several keys). */
+  allKeys?: boolean
   /** false: accept signatures without transparency-log evidence for these keys only. */
   tlog: boolean
 }

@@ -24,7 +24,7 @@ function judgeSigner(found: FoundAttestation, requirement: AttestationRequiremen
   }
   const reasons: string[] = []
   for (const authority of authorities) {
-    const r = checkIdentity(found.identity, { ...policy, certificateIdentity: undefined, certificateIdentityRegexp: undefined, certificateOidcIssuer: undefined, certificateOidcIssuerRegexp: undefined, githubWorkflow: {}, ...authority })
+    const r = checkIdentity(found.identity, { ...policy, certificateIdentity: undefined, certificateIdentityRegexp: undefined, certificateOidcIssuer: undefined, certificateOidcIssuerRegexp: undefined, githubWorkflow: {}, identities: undefined, issuerAllowlist: [], ...authority })
     if (r.ok) return r
     reasons.push(r.message)
   }

@@ -1,4 +1,4 @@
-import type { Policy, Status } from '../../policy/index.js'
+import { searchPattern, type Policy, type Status } from '../../policy/index.js'
 import { oneLine, truncateEnd, truncateMiddle } from '../../text.js'
 import type { CheckedSignature } from './checked.js'
 import type { Collected } from './collect.js'
@@ -64,9 +64,10 @@ export function closeIdentityHint(subject: string, policy: Policy): string | und
   const pattern = policy.certificateIdentityRegexp
   if (pattern !== undefined) {
     try {
-      if (!new RegExp(pattern).test(subject)) {
-        if (new RegExp(pattern, 'i').test(subject)) return 'the identity matches the expected pattern only when letter case is ignored'
-        if (subject.includes('@') && new RegExp(pattern).test(`${beforeRef(subject)}@refs/heads/main`)) return 'same workflow, but signed at another ref than the pattern allows'
+      // RE2 (linear time), as the pattern is evaluated everywhere else: a hint never stalls the run.
+      if (!searchPattern(pattern, subject)) {
+        if (searchPattern(`(?i)${pattern}`, subject)) return 'the identity matches the expected pattern only when letter case is ignored'
+        if (subject.includes('@') && searchPattern(pattern, `${beforeRef(subject)}@refs/heads/main`)) return 'same workflow, but signed at another ref than the pattern allows'
       }
     } catch {
       // An invalid pattern was reported when the policy was read.

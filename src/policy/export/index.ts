@@ -59,15 +59,56 @@ function toClusterImagePolicy(p: ImagePolicy, lost: string[]): Record<string, un
   }
 }
 
+/** policy-controller `attestations[]`: name and predicate type; a CUE/Rego policy as read; conditions and attestors are lost. */
+function attestationsToCip(a: Authority, lost: string[]): Record<string, unknown> {
+  if (a.attestations.length === 0) return {}
+  const out = a.attestations.map(att => {
+    if (att.conditions?.blocks) lost.push(`authority ${a.name}: conditions of attestation ${att.name}: policy-controller evaluates CUE or Rego, not Kyverno conditions`)
+    if (att.attestors) lost.push(`authority ${a.name}: identities of attestation ${att.name}: policy-controller requires the authority itself to sign it`)
+    const policy = att.conditions && !att.conditions.blocks ? { policy: { type: att.conditions.type, ...(att.conditions.data !== undefined ? { data: att.conditions.data } : {}) } } : {}
+    return { name: att.name, predicateType: att.predicateType, ...policy }
+  })
+  return { attestations: out }
+}
+
+/** Kyverno `attestations[]` of a rule: shared by all its attestor entries. */
+function attestationsToKyverno(p: ImagePolicy, lost: string[]): Record<string, unknown> {
+  const all = p.authorities.flatMap(a => a.attestations)
+  if (all.length === 0) return {}
+  const key = (x: (typeof all)[number]): string => JSON.stringify({ t: x.predicateType, c: x.conditions?.blocks, a: x.attestors })
+  const distinct = [...new Map(all.map(x => [key(x), x])).values()]
+  if (p.authorities.some(a => a.attestations.length !== distinct.length)) lost.push('attestations required by some authorities only: Kyverno requires them of every image the rule matches')
+  const attestors = (x: (typeof all)[number]) =>
+    x.attestors
+      ? {
+          attestors: [
+            {
+              entries: x.attestors.map(r => ({
+                keyless: Object.fromEntries(
+                  Object.entries({ subject: r.certificateIdentity, subjectRegExp: r.certificateIdentityRegexp, issuer: r.certificateOidcIssuer, issuerRegExp: r.certificateOidcIssuerRegexp }).filter(([, v]) => v !== undefined)
+                )
+              }))
+            }
+          ]
+        }
+      : {}
+  return {
+    attestations: distinct.map(x => {
+      if (x.conditions && !x.conditions.blocks) lost.push(`attestation ${x.name}: a ${x.conditions.type} policy has no Kyverno equivalent`)
+      return { name: x.name, predicateType: x.predicateType, ...attestors(x), ...(x.conditions?.blocks ? { conditions: x.conditions.blocks } : {}) }
+    })
+  }
+}
+
 function authorityToCip(a: Authority, lost: string[]): Record<string, unknown> {
-  const source = a.source.length > 0 ? { source: a.source.map(s => ({ oci: s.oci })) } : {}
-  if (a.type === 'static') return { name: a.name, static: { action: a.action, ...(a.message ? { message: a.message } : {}) }, ...source }
+  const source = { ...(a.source.length > 0 ? { source: a.source.map(s => ({ oci: s.oci })) } : {}), ...attestationsToCip(a, lost) }
+  if (a.type === 'static') return { name: a.name, static: { action: a.action, ...(a.message ? { message: a.message } : {}) }, ...(a.source.length > 0 ? { source: a.source.map(s => ({ oci: s.oci })) } : {}) }
   if (a.type === 'keyless') {
     if (a.trustedRoot) lost.push(`authority ${a.name}: keyless.trustedRoot needs a TrustRoot resource in the cluster (trustRootRef)`)
     return { name: a.name, keyless: { identities: a.identities.map(identityOut) }, ...source }
   }
   if (!a.tlog) lost.push(`authority ${a.name}: tlog: false has no policy-controller equivalent`)
-  if (a.keys.length > 1) lost.push(`authority ${a.name}: ${a.keys.length} keys written as the first; add one authority per key`)
+  if (a.keys.length > 1) lost.push(`authority ${a.name}: ${a.keys.length} keys${a.allKeys ? ', all required,' : ''} written as the first; add one authority per key${a.allKeys ? ' and a policy per key' : ''}`)
   const key = a.keys[0]
   return { name: a.name, key: 'data' in key ? { data: key.data } : { data: `# key file ${key.path}` }, ...source }
 }
@@ -91,8 +132,10 @@ function toKyverno(p: ImagePolicy, lost: string[]): Record<string, unknown> {
       }
       continue
     }
-    for (const key of a.keys) {
-      entries.push({ keys: { publicKeys: 'data' in key ? key.data : `# key file ${key.path}`, ...(a.tlog ? {} : { rekor: { ignoreTlog: true } }) } })
+    const pem = (key: (typeof a.keys)[number]): string => ('data' in key ? key.data : `# key file ${key.path}`)
+    // All keys required: one entry holding them all, as Kyverno reads several publicKeys.
+    for (const group of a.allKeys ? [a.keys] : a.keys.map(k => [k])) {
+      entries.push({ keys: { publicKeys: group.map(k => pem(k).trim()).join('\n'), ...(a.tlog ? {} : { rekor: { ignoreTlog: true } }) } })
       names.push(a.name)
     }
   }
@@ -100,7 +143,8 @@ function toKyverno(p: ImagePolicy, lost: string[]): Record<string, unknown> {
     imageReferences: images,
     ...(p.skip.length > 0 ? { skipImageReferences: p.skip } : {}),
     ...(p.mode === 'skip' ? { required: false } : {}),
-    attestors: entries.length > 0 ? [{ ...(p.threshold !== entries.length ? { count: p.threshold } : {}), entries }] : []
+    attestors: entries.length > 0 ? [{ ...(p.threshold !== entries.length ? { count: p.threshold } : {}), entries }] : [],
+    ...attestationsToKyverno(p, lost)
   }
   return {
     apiVersion: 'kyverno.io/v1',

@@ -1,6 +1,8 @@
 import { PolicyFileError } from '../errors.js'
 import type { AttestationRequirement, Authority, ImagePolicy, KeylessIdentity, KeySource, PolicyDialect, PolicyMode, SignatureSource, Unenforceable } from '../model.js'
 import { isValidGlob } from '../match/glob.js'
+import type { AttestationAuthority } from '../attestation-types.js'
+import { readConditions, readPredicateType, readRegExp } from './attestations.js'
 import type { YamlNode } from './yaml-node.js'
 
 /** Extensions the native kind adds to policy-controller's ClusterImagePolicy spec. */
@@ -89,7 +91,7 @@ export function readCipSpec(ctx: SpecContext): ImagePolicy {
 function readAuthority(a: YamlNode, index: number, native: boolean, lack: (node: YamlNode, reason: string) => void, notes: string[]): Authority {
   checkFields(a, AUTHORITY_FIELDS, 'an authority')
   const name = a.get('name').str() ?? `authority-${index}`
-  const base = { name, source: readSources(a.get('source'), lack, notes), attestations: readAttestations(a.get('attestations'), lack), position: a.position }
+  const base = { name, source: readSources(a.get('source'), lack, notes), attestations: readAttestations(a.get('attestations'), native, lack), position: a.position }
   for (const field of ['ctlog', 'rfc3161timestamp', 'signatureFormat']) {
     if (a.get(field).present) notes.push(`${a.path}.${field} (${a.file}:${a.get(field).position.line}): the action uses its configured trust material and both signature formats`)
   }
@@ -115,24 +117,7 @@ function readAuthority(a: YamlNode, index: number, native: boolean, lack: (node:
   }
   const keyless = a.get('keyless')
   checkFields(keyless, native ? ['url', 'identities', 'ca-cert', 'trustRootRef', 'insecureIgnoreSCT', 'trustedRoot'] : ['url', 'identities', 'ca-cert', 'trustRootRef', 'insecureIgnoreSCT'], 'a keyless authority')
-  const identities: KeylessIdentity[] = keyless.get('identities').items().map(id => {
-    checkFields(id, ['issuer', 'subject', 'issuerRegExp', 'subjectRegExp'], 'an identity')
-    const out: KeylessIdentity = {}
-    for (const field of ['issuer', 'subject', 'issuerRegExp', 'subjectRegExp'] as const) {
-      const v = id.get(field).str()
-      if (v === undefined) continue
-      if (field.endsWith('RegExp')) {
-        try {
-          new RegExp(v)
-        } catch {
-          throw id.get(field).error('POLICY_FIELD_INVALID', 'a valid regular expression')
-        }
-      }
-      out[field] = v
-    }
-    if (!(out.issuer || out.issuerRegExp) || !(out.subject || out.subjectRegExp)) throw id.error('POLICY_FIELD_MISSING', 'an issuer (or issuerRegExp) and a subject (or subjectRegExp)')
-    return out
-  })
+  const identities = readIdentities(keyless.get('identities'))
   // policy-controller accepts keyless without identities: any signer Fulcio certified.
   if (identities.length === 0) notes.push(`${keyless.path} (${keyless.file}:${keyless.position.line}) has no identities: any signer the trusted Fulcio certified is accepted`)
   if (keyless.get('ca-cert').present) lack(keyless.get('ca-cert'), 'a custom Fulcio CA certificate is not supported; use keyless.trustedRoot (native kind) or the trusted-root input')
@@ -140,6 +125,27 @@ function readAuthority(a: YamlNode, index: number, native: boolean, lack: (node:
   const trustedRoot = keyless.get('trustedRoot').str()
   return { ...base, type: 'keyless', identities, ...(trustedRoot ? { trustedRoot } : {}) }
 }
+
+/** policy-controller `identities[]`: each needs an issuer and a subject, exact or RE2. */
+function readIdentities(node: YamlNode): KeylessIdentity[] {
+  return node.items().map(id => {
+    checkFields(id, ['issuer', 'subject', 'issuerRegExp', 'subjectRegExp'], 'an identity')
+    const out: KeylessIdentity = {}
+    for (const field of ['issuer', 'subject', 'issuerRegExp', 'subjectRegExp'] as const) {
+      const v = field.endsWith('RegExp') ? readRegExp(id.get(field)) : id.get(field).str()
+      if (v !== undefined) out[field] = v
+    }
+    if (!(out.issuer || out.issuerRegExp) || !(out.subject || out.subjectRegExp)) throw id.error('POLICY_FIELD_MISSING', 'an issuer (or issuerRegExp) and a subject (or subjectRegExp)')
+    return out
+  })
+}
+
+const attestorOf = (id: KeylessIdentity): AttestationAuthority => ({
+  certificateIdentity: id.subject,
+  certificateIdentityRegexp: id.subjectRegExp,
+  certificateOidcIssuer: id.issuer,
+  certificateOidcIssuerRegexp: id.issuerRegExp
+})
 
 function readSources(node: YamlNode, lack: (node: YamlNode, reason: string) => void, notes: string[]): SignatureSource[] {
   return node.items().map(s => {
@@ -151,13 +157,29 @@ function readSources(node: YamlNode, lack: (node: YamlNode, reason: string) => v
   })
 }
 
-function readAttestations(node: YamlNode, lack: (node: YamlNode, reason: string) => void): AttestationRequirement[] {
+/**
+ * policy-controller `attestations[]`: each must be present and signed by the authority; its
+ * `policy` (CUE or Rego over the predicate) is not evaluated, so an attestation with one makes
+ * the policy not enforceable. The native kind adds Kyverno-form `conditions` and `identities`
+ * (who may sign the attestation instead of the authority's signer).
+ */
+function readAttestations(node: YamlNode, native: boolean, lack: (node: YamlNode, reason: string) => void): AttestationRequirement[] {
   return node.items().map((att, i) => {
-    const predicateType = att.get('predicateType').required()
+    checkFields(att, native ? ['name', 'predicateType', 'policy', 'conditions', 'identities'] : ['name', 'predicateType', 'policy'], 'an attestation')
+    const predicateType = readPredicateType(att.get('predicateType'))
     const policy = att.get('policy')
     const req: AttestationRequirement = { name: att.get('name').str() ?? `attestation-${i}`, predicateType, position: att.position }
-    if (policy.present) req.conditions = { type: policy.get('type').str() ?? 'unknown', ...(policy.get('data').str() ? { data: policy.get('data').str() } : {}), position: policy.position }
-    lack(att, `attestation ${predicateType} is not verified yet`)
+    if (policy.present) {
+      const type = policy.get('type').str() ?? 'unknown'
+      req.conditions = { type, ...(policy.get('data').str() ? { data: policy.get('data').str() } : {}), position: policy.position }
+      lack(policy, `a ${type} policy over the ${predicateType} attestation is not evaluated`)
+    }
+    const conditions = att.get('conditions')
+    if (conditions.present) {
+      if (policy.present) throw conditions.error('POLICY_FIELD_INVALID', 'either policy or conditions')
+      req.conditions = { type: 'jmespath', blocks: readConditions(conditions, lack), position: conditions.position }
+    }
+    if (att.get('identities').present) req.attestors = readIdentities(att.get('identities')).map(attestorOf)
     return req
   })
 }

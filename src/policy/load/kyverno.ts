@@ -1,5 +1,7 @@
 import { PolicyFileError } from '../errors.js'
+import type { AttestationAuthority } from '../attestation-types.js'
 import type { AttestationRequirement, Authority, ImagePolicy, KeylessIdentity, PolicyMode, Unenforceable } from '../model.js'
+import { readAttestors, readConditions, readPredicateType, readRegExp } from './attestations.js'
 import type { YamlNode } from './yaml-node.js'
 
 /** A Kyverno wildcard as an anchored regular expression: `*` any run, `?` one character, the rest literal. */
@@ -49,10 +51,16 @@ export function readKyverno(doc: YamlNode, name: string, kind: string, notes: st
       const repository = verify.get('repository').str()
       const source = repository ? [{ oci: repository }] : []
       const attestations: AttestationRequirement[] = verify.get('attestations').items().map((att, i) => {
-        const predicateType = att.get('predicateType').str() ?? att.get('type').required()
-        lack(att, `attestation ${predicateType} is not verified yet`)
+        const predicateType = readPredicateType(att.get('predicateType').present ? att.get('predicateType') : att.get('type'))
         const conditions = att.get('conditions')
-        return { name: att.get('name').str() ?? `attestation-${i}`, predicateType, position: att.position, ...(conditions.present ? { conditions: { type: 'jmespath', position: conditions.position } } : {}) }
+        const attestors = readAttestors(att.get('attestors'), lack, wildcardToRegExp)
+        return {
+          name: att.get('name').str() ?? `attestation-${i}`,
+          predicateType,
+          position: att.position,
+          ...(conditions.present ? { conditions: { type: 'jmespath', blocks: readConditions(conditions, lack), position: conditions.position } } : {}),
+          ...(attestors ? { attestors } : {})
+        }
       })
       const sets = verify.get('attestors').items()
       const legacyKey = verify.get('key').str()
@@ -72,7 +80,18 @@ export function readKyverno(doc: YamlNode, name: string, kind: string, notes: st
       if (sets.length === 0) {
         const authorities: Authority[] = legacyKey ? [{ name: 'key', type: 'key', keys: [{ data: legacyKey }], tlog: true, source: [], attestations, position: verify.get('key').position }] : []
         if (authorities.length === 0 && attestations.length === 0) throw verify.error('POLICY_FIELD_MISSING', 'attestors or attestations')
-        if (authorities.length === 0) authorities.push({ name: 'attestations', type: 'static', action: 'fail', message: 'attestations only', source: [], attestations, position: verify.position })
+        if (authorities.length === 0) {
+          // Kyverno then checks the attestations alone, each by its own attestors. Here a signature is
+          // always required too (an attestation is never a signature): from one of those attestors.
+          const signers = attestations.every(a => (a.attestors ?? []).length > 0) ? attestations.flatMap(a => a.attestors ?? []) : []
+          if (signers.length > 0) {
+            notes.push(`${base} (${verify.file}:${verify.position.line}): no image attestors; the image must also be signed by one of its attestations' attestors (Kyverno checks the attestations alone)`)
+            authorities.push({ name: 'attestors', type: 'keyless', identities: uniqueIdentities(signers), source, attestations, position: verify.position })
+          } else {
+            lack(verify.get('attestations'), 'attestations without image attestors and without attestors of their own are not supported; add attestors')
+            authorities.push({ name: 'attestations', type: 'static', action: 'fail', message: 'attestations only', source: [], attestations, position: verify.position })
+          }
+        }
         out.push(policyOf('', authorities, 1))
         continue
       }
@@ -91,6 +110,20 @@ export function readKyverno(doc: YamlNode, name: string, kind: string, notes: st
   return out
 }
 
+/** Attestation attestors as keyless identities (any one), duplicates dropped. */
+function uniqueIdentities(signers: AttestationAuthority[]): KeylessIdentity[] {
+  const out = new Map<string, KeylessIdentity>()
+  for (const r of signers) {
+    const id: KeylessIdentity = {}
+    if (r.certificateIdentity !== undefined) id.subject = r.certificateIdentity
+    if (r.certificateIdentityRegexp !== undefined) id.subjectRegExp = r.certificateIdentityRegexp
+    if (r.certificateOidcIssuer !== undefined) id.issuer = r.certificateOidcIssuer
+    if (r.certificateOidcIssuerRegexp !== undefined) id.issuerRegExp = r.certificateOidcIssuerRegexp
+    out.set(JSON.stringify(id), id)
+  }
+  return [...out.values()]
+}
+
 function readEntry(entry: YamlNode, name: string, attestations: AttestationRequirement[], lack: (node: YamlNode, reason: string) => void, notes: string[]): Authority {
   const base = { name, source: [], attestations, position: entry.position }
   const keys = entry.get('keys')
@@ -98,16 +131,16 @@ function readEntry(entry: YamlNode, name: string, attestations: AttestationRequi
     const text = keys.get('publicKeys').str()
     const pems = text?.match(PEM) ?? []
     for (const field of ['kms', 'secret']) if (keys.get(field).present) lack(keys.get(field), 'keys from a KMS or a Kubernetes secret are not available in CI; give publicKeys')
-    if (pems.length > 1) lack(keys.get('publicKeys'), 'several keys in one entry must all verify (Kyverno expands them into a nested attestor set), which is not supported; give one entry per key')
     if (text !== undefined && pems.length === 0) throw keys.get('publicKeys').error('POLICY_FIELD_INVALID', 'PEM public keys')
     const ignoreTlog = keys.get('rekor').get('ignoreTlog').bool() ?? false
-    return { ...base, type: 'key', keys: pems.map(data => ({ data })), tlog: !ignoreTlog }
+    // Several keys in one entry must all verify: Kyverno expands them into a nested attestor set with count = all.
+    return { ...base, type: 'key', keys: pems.map(data => ({ data })), tlog: !ignoreTlog, ...(pems.length > 1 ? { allKeys: true } : {}) }
   }
   const keyless = entry.get('keyless')
   if (keyless.present) {
     const id: KeylessIdentity = {}
     for (const field of ['issuer', 'subject', 'issuerRegExp', 'subjectRegExp'] as const) {
-      const v = keyless.get(field).str()
+      const v = field.endsWith('RegExp') ? readRegExp(keyless.get(field)) : keyless.get(field).str()
       if (v !== undefined) id[field] = v
     }
     // Kyverno compares subject and issuer with its wildcards (pkg/cosign: wildcard.Match): "*@acme.example".

@@ -51,6 +51,12 @@ export class YamlNode {
     return String(this.node.value)
   }
 
+  /** The node as plain data (strings, numbers, lists, mappings); undefined when absent. */
+  value(): unknown {
+    if (!this.present) return undefined
+    return (this.node as { toJSON(): unknown }).toJSON()
+  }
+
   required(): string {
     const v = this.str()
     if (v === undefined || v === '') throw new PolicyFileError('POLICY_FIELD_MISSING', `${this.path} is required`, this.position)
