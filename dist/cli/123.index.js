@@ -174,8 +174,8 @@ function helpText(command) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/policy/index.ts + 17 modules
-var src_policy = __webpack_require__(33488);
+// EXTERNAL MODULE: ./src/policy/index.ts + 19 modules
+var src_policy = __webpack_require__(70345);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/policy/errors.ts
@@ -257,10 +257,52 @@ function toClusterImagePolicy(p, lost) {
         spec: { images: images.map(glob => ({ glob })), authorities, ...(p.mode === 'warn' ? { mode: 'warn' } : {}) }
     };
 }
+/** policy-controller `attestations[]`: name and predicate type; a CUE/Rego policy as read; conditions and attestors are lost. */
+function attestationsToCip(a, lost) {
+    if (a.attestations.length === 0)
+        return {};
+    const out = a.attestations.map(att => {
+        if (att.conditions?.blocks)
+            lost.push(`authority ${a.name}: conditions of attestation ${att.name}: policy-controller evaluates CUE or Rego, not Kyverno conditions`);
+        if (att.attestors)
+            lost.push(`authority ${a.name}: identities of attestation ${att.name}: policy-controller requires the authority itself to sign it`);
+        const policy = att.conditions && !att.conditions.blocks ? { policy: { type: att.conditions.type, ...(att.conditions.data !== undefined ? { data: att.conditions.data } : {}) } } : {};
+        return { name: att.name, predicateType: att.predicateType, ...policy };
+    });
+    return { attestations: out };
+}
+/** Kyverno `attestations[]` of a rule: shared by all its attestor entries. */
+function attestationsToKyverno(p, lost) {
+    const all = p.authorities.flatMap(a => a.attestations);
+    if (all.length === 0)
+        return {};
+    const key = (x) => JSON.stringify({ t: x.predicateType, c: x.conditions?.blocks, a: x.attestors });
+    const distinct = [...new Map(all.map(x => [key(x), x])).values()];
+    if (p.authorities.some(a => a.attestations.length !== distinct.length))
+        lost.push('attestations required by some authorities only: Kyverno requires them of every image the rule matches');
+    const attestors = (x) => x.attestors
+        ? {
+            attestors: [
+                {
+                    entries: x.attestors.map(r => ({
+                        keyless: Object.fromEntries(Object.entries({ subject: r.certificateIdentity, subjectRegExp: r.certificateIdentityRegexp, issuer: r.certificateOidcIssuer, issuerRegExp: r.certificateOidcIssuerRegexp }).filter(([, v]) => v !== undefined))
+                    }))
+                }
+            ]
+        }
+        : {};
+    return {
+        attestations: distinct.map(x => {
+            if (x.conditions && !x.conditions.blocks)
+                lost.push(`attestation ${x.name}: a ${x.conditions.type} policy has no Kyverno equivalent`);
+            return { name: x.name, predicateType: x.predicateType, ...attestors(x), ...(x.conditions?.blocks ? { conditions: x.conditions.blocks } : {}) };
+        })
+    };
+}
 function authorityToCip(a, lost) {
-    const source = a.source.length > 0 ? { source: a.source.map(s => ({ oci: s.oci })) } : {};
+    const source = { ...(a.source.length > 0 ? { source: a.source.map(s => ({ oci: s.oci })) } : {}), ...attestationsToCip(a, lost) };
     if (a.type === 'static')
-        return { name: a.name, static: { action: a.action, ...(a.message ? { message: a.message } : {}) }, ...source };
+        return { name: a.name, static: { action: a.action, ...(a.message ? { message: a.message } : {}) }, ...(a.source.length > 0 ? { source: a.source.map(s => ({ oci: s.oci })) } : {}) };
     if (a.type === 'keyless') {
         if (a.trustedRoot)
             lost.push(`authority ${a.name}: keyless.trustedRoot needs a TrustRoot resource in the cluster (trustRootRef)`);
@@ -269,7 +311,7 @@ function authorityToCip(a, lost) {
     if (!a.tlog)
         lost.push(`authority ${a.name}: tlog: false has no policy-controller equivalent`);
     if (a.keys.length > 1)
-        lost.push(`authority ${a.name}: ${a.keys.length} keys written as the first; add one authority per key`);
+        lost.push(`authority ${a.name}: ${a.keys.length} keys${a.allKeys ? ', all required,' : ''} written as the first; add one authority per key${a.allKeys ? ' and a policy per key' : ''}`);
     const key = a.keys[0];
     return { name: a.name, key: 'data' in key ? { data: key.data } : { data: `# key file ${key.path}` }, ...source };
 }
@@ -295,8 +337,10 @@ function toKyverno(p, lost) {
             }
             continue;
         }
-        for (const key of a.keys) {
-            entries.push({ keys: { publicKeys: 'data' in key ? key.data : `# key file ${key.path}`, ...(a.tlog ? {} : { rekor: { ignoreTlog: true } }) } });
+        const pem = (key) => ('data' in key ? key.data : `# key file ${key.path}`);
+        // All keys required: one entry holding them all, as Kyverno reads several publicKeys.
+        for (const group of a.allKeys ? [a.keys] : a.keys.map(k => [k])) {
+            entries.push({ keys: { publicKeys: group.map(k => pem(k).trim()).join('\n'), ...(a.tlog ? {} : { rekor: { ignoreTlog: true } }) } });
             names.push(a.name);
         }
     }
@@ -304,7 +348,8 @@ function toKyverno(p, lost) {
         imageReferences: images,
         ...(p.skip.length > 0 ? { skipImageReferences: p.skip } : {}),
         ...(p.mode === 'skip' ? { required: false } : {}),
-        attestors: entries.length > 0 ? [{ ...(p.threshold !== entries.length ? { count: p.threshold } : {}), entries }] : []
+        attestors: entries.length > 0 ? [{ ...(p.threshold !== entries.length ? { count: p.threshold } : {}), entries }] : [],
+        ...attestationsToKyverno(p, lost)
     };
     return {
         apiVersion: 'kyverno.io/v1',
@@ -630,7 +675,7 @@ async function runCli(argv, rawIo, state = {}) {
         if (config.mode === 'verify')
             return await cliVerify(config, io, logger);
         // Loaded on demand: `scan` and `--help` never load the signing and verification code (sigstore).
-        const { runAttest, runSign } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(648), __webpack_require__.e(785), __webpack_require__.e(198), __webpack_require__.e(694), __webpack_require__.e(536), __webpack_require__.e(884), __webpack_require__.e(315), __webpack_require__.e(687)]).then(__webpack_require__.bind(__webpack_require__, 41687));
+        const { runAttest, runSign } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(648), __webpack_require__.e(1), __webpack_require__.e(785), __webpack_require__.e(116), __webpack_require__.e(694), __webpack_require__.e(536), __webpack_require__.e(884), __webpack_require__.e(315), __webpack_require__.e(687)]).then(__webpack_require__.bind(__webpack_require__, 41687));
         const signed = await (config.mode.startsWith('attest') ? runAttest : runSign)(config, logger);
         io.stdout(config.format === 'ndjson' ? signed.records.map(r => (0,report_escape/* toJsonLine */.iA)(r)).join('\n') : signed.text);
         return signed.ok ? EXIT_OK : EXIT_POLICY;
@@ -648,7 +693,7 @@ function toUnscannedLine(u) {
     return { file: u.file, line: u.line ?? null, column: null, kind: 'unscanned', ref: null, name: null, tag: null, digest: null, code: u.code, reason: u.reason };
 }
 async function writeEmptyResults(file) {
-    const { writeResults } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(648), __webpack_require__.e(785), __webpack_require__.e(198), __webpack_require__.e(536), __webpack_require__.e(884), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 32315));
+    const { writeResults } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(648), __webpack_require__.e(1), __webpack_require__.e(785), __webpack_require__.e(116), __webpack_require__.e(536), __webpack_require__.e(884), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 32315));
     await writeResults(file, []).catch(() => undefined);
 }
 async function cliScan(config, io, logger) {
@@ -670,24 +715,25 @@ async function cliScan(config, io, logger) {
     return EXIT_OK;
 }
 async function cliVerify(config, io, logger) {
-    const [{ createImageVerifier }, { runVerify }, { defaultCacheDir, withCacheFromConfig }, { createPolicyRun }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(648), __webpack_require__.e(785), __webpack_require__.e(198), __webpack_require__.e(694), __webpack_require__.e(536), __webpack_require__.e(884), __webpack_require__.e(315), __webpack_require__.e(687)]).then(__webpack_require__.bind(__webpack_require__, 41687)),
-        Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(648), __webpack_require__.e(785), __webpack_require__.e(198), __webpack_require__.e(536), __webpack_require__.e(884), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 32315)),
-        __webpack_require__.e(/* import() */ 201).then(__webpack_require__.bind(__webpack_require__, 99201)),
-        Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(648), __webpack_require__.e(785), __webpack_require__.e(198), __webpack_require__.e(694), __webpack_require__.e(536), __webpack_require__.e(884), __webpack_require__.e(315), __webpack_require__.e(687), __webpack_require__.e(528)]).then(__webpack_require__.bind(__webpack_require__, 39528))
+    const [{ createImageVerifier }, { runVerify }, { defaultCacheDir, withCacheFromConfig }, { createPolicyRun }, { withPolicyCache }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(648), __webpack_require__.e(1), __webpack_require__.e(785), __webpack_require__.e(116), __webpack_require__.e(694), __webpack_require__.e(536), __webpack_require__.e(884), __webpack_require__.e(315), __webpack_require__.e(687)]).then(__webpack_require__.bind(__webpack_require__, 41687)),
+        Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(648), __webpack_require__.e(1), __webpack_require__.e(785), __webpack_require__.e(116), __webpack_require__.e(536), __webpack_require__.e(884), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 32315)),
+        __webpack_require__.e(/* import() */ 313).then(__webpack_require__.bind(__webpack_require__, 23694)),
+        Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(648), __webpack_require__.e(1), __webpack_require__.e(785), __webpack_require__.e(116), __webpack_require__.e(694), __webpack_require__.e(536), __webpack_require__.e(884), __webpack_require__.e(315), __webpack_require__.e(687), __webpack_require__.e(528)]).then(__webpack_require__.bind(__webpack_require__, 39528)),
+        Promise.all(/* import() */[__webpack_require__.e(1), __webpack_require__.e(694), __webpack_require__.e(533)]).then(__webpack_require__.bind(__webpack_require__, 2533))
     ]);
-    // With a policy file every image is checked per authority; the verdict cache covers the flat rules only.
+    const cacheSetup = { dir: config.cacheDir ?? defaultCacheDir(io.env), repository: io.env.GITHUB_REPOSITORY || 'local', logger };
+    // With a policy file every image is checked per authority; the cache is keyed by each image's rules.
     const policyRun = config.policy.length > 0 ? await createPolicyRun(config, logger, io.env) : undefined;
-    const verifier = policyRun
-        ? policyRun.verifier
-        : (await withCacheFromConfig(await createImageVerifier(config, logger), config, { dir: config.cacheDir ?? defaultCacheDir(io.env), repository: io.env.GITHUB_REPOSITORY || 'local', logger })).verifier;
+    const policy = policyRun ? (await withPolicyCache(policyRun.policy, config, cacheSetup)).policy : undefined;
+    const verifier = policyRun ? policyRun.verifier : (await withCacheFromConfig(await createImageVerifier(config, logger), config, cacheSetup)).verifier;
     const progress = io.isTTY
         ? (done, total) => {
             if (done === total || done % 10 === 0)
                 process.stderr.write(`\rverifying ${done}/${total}${done === total ? '\n' : ''}`);
         }
         : undefined;
-    const outcome = await runVerify(config, logger, { verifier, env: io.env, onVerdict: progress, policy: policyRun?.policy });
+    const outcome = await runVerify(config, logger, { verifier, env: io.env, onVerdict: progress, policy });
     if (config.format === 'ndjson') {
         for (const r of outcome.records)
             io.stdout((0,report_escape/* toJsonLine */.iA)(r));
@@ -782,8 +828,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/policy/index.ts + 17 modules
-var policy = __webpack_require__(33488);
+// EXTERNAL MODULE: ./src/policy/index.ts + 19 modules
+var policy = __webpack_require__(70345);
 // EXTERNAL MODULE: ./src/reference/index.ts + 5 modules
 var reference = __webpack_require__(14319);
 ;// CONCATENATED MODULE: ./src/config/options.ts
@@ -1448,7 +1494,7 @@ class PolicyFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppErro
 
 /***/ }),
 
-/***/ 33488:
+/***/ 70345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1469,13 +1515,15 @@ __webpack_require__.d(__webpack_exports__, {
   qd: () => (/* reexport */ isFinding),
   ti: () => (/* reexport */ loadPolicySet),
   D9: () => (/* reexport */ mayHoldPolicy),
+  dC: () => (/* reexport */ policyFingerprint),
   aF: () => (/* reexport */ policyWarnings),
   E$: () => (/* reexport */ renderExplainTable),
   gJ: () => (/* reexport */ resolvePredicateType),
+  jH: () => (/* reexport */ searchPattern),
   vA: () => (/* reexport */ unverifiedVerdict)
 });
 
-// UNUSED EXPORTS: CONDITION_OPERATORS, NATIVE_API_VERSION, POLICY_CONTROLLER_API_VERSIONS, PatternError, STATUSES, checkCondition, expressionOf, ggcrName, globMatches, isExpired, isInconclusive, kyvernoName, matchingPolicies, modeToday, planImage, policyFingerprint, policyMatches, readDocument, searchPattern, wildcardMatch
+// UNUSED EXPORTS: CONDITION_OPERATORS, NATIVE_API_VERSION, POLICY_CONTROLLER_API_VERSIONS, PatternError, STATUSES, checkCondition, expressionOf, ggcrName, globMatches, isExpired, isInconclusive, kyvernoName, matchingPolicies, modeToday, planImage, policyMatches, readDocument, wildcardMatch
 
 ;// CONCATENATED MODULE: ./src/policy/outcome.ts
 /** A verdict for an image that was not verified, with no signer evidence. */
@@ -1712,6 +1760,71 @@ function resolvePredicateType(value) {
 
 // EXTERNAL MODULE: ./node_modules/@jmespath-community/jmespath/dist/index.mjs
 var dist = __webpack_require__(34022);
+;// CONCATENATED MODULE: ./src/policy/attestation-types.ts
+/** Kyverno's condition operators (kyverno api/kyverno/v1 ConditionOperator), the ones we enforce. */
+const CONDITION_OPERATORS = [
+    'Equals',
+    'NotEquals',
+    'In',
+    'AnyIn',
+    'AllIn',
+    'NotIn',
+    'AnyNotIn',
+    'AllNotIn',
+    'GreaterThan',
+    'GreaterThanOrEquals',
+    'LessThan',
+    'LessThanOrEquals'
+];
+
+;// CONCATENATED MODULE: ./src/policy/match/wildcard.ts
+/**
+ * Kyverno's image wildcards (kyverno ext/wildcard → github.com/IGLOU-EU/go-wildcard v1, the
+ * minio matcher): `*` matches any run of characters including `/`, `?` exactly one character,
+ * everything else is literal; the pattern must match the whole string.
+ */
+function wildcardMatch(pattern, text) {
+    if (pattern === '')
+        return text === '';
+    if (pattern === '*')
+        return true;
+    // Iterative glob with backtracking to the last star: linear in practice, no regex injection.
+    let p = 0;
+    let t = 0;
+    let star = -1;
+    let mark = 0;
+    while (t < text.length) {
+        if (p < pattern.length && pattern[p] === '*') {
+            star = p++;
+            mark = t;
+        }
+        else if (p < pattern.length && (pattern[p] === '?' || pattern[p] === text[t])) {
+            p++;
+            t++;
+        }
+        else if (star !== -1) {
+            p = star + 1;
+            t = ++mark;
+        }
+        else
+            return false;
+    }
+    while (p < pattern.length && pattern[p] === '*')
+        p++;
+    return p === pattern.length;
+}
+/**
+ * The string Kyverno matches: ImageInfo.String() of kyverno pkg/utils/image/infos.go, with the
+ * default registry `docker.io` (not index.docker.io) and `library/` for one-component paths:
+ * `registry/path@digest`, else `registry/path:tag`.
+ */
+function kyvernoName(image) {
+    return image.digest ? `${image.name}@${image.digest}` : `${image.name}:${image.tag ?? 'latest'}`;
+}
+function wildcardMatches(pattern, image) {
+    return wildcardMatch(pattern, kyvernoName(image));
+}
+
 ;// CONCATENATED MODULE: ./src/policy/conditions.ts
 /**
  * Kyverno attestation conditions (`all` / `any` of {key, operator, value}) over an in-toto
@@ -1724,6 +1837,7 @@ var dist = __webpack_require__(34022);
 
 
 
+
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** `{{ builder.id }}` → `builder.id`. */
 function expressionOf(key) {
@@ -1733,16 +1847,16 @@ function expressionOf(key) {
 /** Throws CONDITION_INVALID for an unknown operator, a key that is not JMESPath, or a templated value. */
 function checkCondition(condition, where) {
     if (!CONDITION_OPERATORS.includes(condition.operator)) {
-        throw new AppError('CONDITION_INVALID', `${where}: expected an operator among ${CONDITION_OPERATORS.join(', ')}, found '${String(condition.operator)}'`);
+        throw new errors/* AppError */.uV('CONDITION_INVALID', `${where}: expected an operator among ${CONDITION_OPERATORS.join(', ')}, found '${String(condition.operator)}'`);
     }
     try {
-        compile(expressionOf(condition.key));
+        (0,dist/* compile */.wE)(expressionOf(condition.key));
     }
     catch (e) {
-        throw new AppError('CONDITION_INVALID', `${where}: key '${condition.key}' is not a JMESPath expression (${e.message})`, { cause: e });
+        throw new errors/* AppError */.uV('CONDITION_INVALID', `${where}: key '${condition.key}' is not a JMESPath expression (${e.message})`, { cause: e });
     }
     if (typeof condition.value === 'string' && condition.value.includes('{{')) {
-        throw new AppError('CONDITION_INVALID', `${where}: variables in values ('${condition.value}') are not supported; write the literal value`);
+        throw new errors/* AppError */.uV('CONDITION_INVALID', `${where}: variables in values ('${condition.value}') are not supported; write the literal value`);
     }
 }
 /** The document keys are evaluated against: the predicate's fields at the root, then the statement's. */
@@ -1755,8 +1869,8 @@ function matches(pattern, found) {
     if (typeof pattern === 'string' && typeof found === 'string') {
         if (!/[*?]/.test(pattern))
             return pattern === found;
-        const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]')}$`);
-        return re.test(found);
+        // Kyverno's wildcard matcher, iterative (no regular expression over a statement the registry served).
+        return wildcardMatch(pattern, found);
     }
     if (typeof pattern === 'number' && typeof found === 'string')
         return String(pattern) === found;
@@ -1834,7 +1948,6 @@ function evaluateConditions(blocks, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/model.ts
-/** Per-image trust policy, as read from native, policy-controller and Kyverno documents. */
 const NO_MATCH_CHOICES = ['deny', 'warn', 'allow'];
 
 // EXTERNAL MODULE: ./src/policy/errors.ts
@@ -1884,7 +1997,142 @@ function globMatches(glob, image, written) {
     return written !== undefined && written !== full && re.test(written);
 }
 
+;// CONCATENATED MODULE: ./src/policy/load/attestations.ts
+
+
+
+
+
+/**
+ * A regular expression from a policy file (issuerRegExp, subjectRegExp): checked with the RE2
+ * engine that evaluates it (pattern.ts), so a pattern means what it means to cosign and the
+ * Go-based admission controllers, and no pattern can stall the run.
+ */
+function readRegExp(node) {
+    const v = node.str();
+    if (v === undefined)
+        return undefined;
+    try {
+        compilePattern(v);
+    }
+    catch (e) {
+        throw new policy_errors/* PolicyFileError */.z('POLICY_FIELD_INVALID', `${node.path}: expected a valid RE2 regular expression, found '${v}' (${e.message})`, node.position);
+    }
+    return v;
+}
+/** A predicate type as written (a cosign short name such as `slsaprovenance`, or a URI) to its URI. */
+function readPredicateType(node) {
+    const written = node.required();
+    const uri = resolvePredicateType(written);
+    if (uri === undefined)
+        throw node.error('POLICY_FIELD_INVALID', 'a cosign predicate type short name or a URI');
+    return uri;
+}
+/**
+ * Kyverno `conditions`: a list of AnyAllConditions (`all` / `any` of {key, operator, value}).
+ * A key that is not JMESPath is an error; an operator or value the action cannot evaluate
+ * (Duration*, `{{ }}` variables in values) makes the policy not enforceable, never ignored.
+ */
+function readConditions(node, lack) {
+    return node.items().map(blockNode => {
+        const block = {};
+        for (const key of blockNode.keys()) {
+            if (key !== 'all' && key !== 'any')
+                throw new policy_errors/* PolicyFileError */.z('POLICY_FIELD_INVALID', `${blockNode.path}.${key}: not a field of conditions (all, any)`, blockNode.get(key).position);
+        }
+        for (const which of ['all', 'any']) {
+            const list = blockNode.get(which);
+            if (!list.present)
+                continue;
+            block[which] = list.items().map(c => {
+                const operator = c.get('operator').required();
+                const condition = { key: c.get('key').required(), operator: operator, value: c.get('value').value() };
+                if (!CONDITION_OPERATORS.includes(operator)) {
+                    lack(c.get('operator'), `condition operator ${operator} is not evaluated (supported: ${CONDITION_OPERATORS.join(', ')})`);
+                    return condition;
+                }
+                if (typeof condition.value === 'string' && condition.value.includes('{{')) {
+                    lack(c.get('value'), 'variables in condition values are not evaluated; write the literal value');
+                    return condition;
+                }
+                try {
+                    checkCondition(condition, c.path);
+                }
+                catch (e) {
+                    throw new policy_errors/* PolicyFileError */.z('POLICY_FIELD_INVALID', e.message, c.get('key').position);
+                }
+                return condition;
+            });
+        }
+        if (!block.all && !block.any)
+            throw blockNode.error('POLICY_FIELD_MISSING', 'all or any');
+        return block;
+    });
+}
+/**
+ * Kyverno `attestations[].attestors`: who may sign the attestation. Keyless entries become
+ * identity rules (wildcards as anchored RE2 patterns, as Kyverno matches them); keys, certificates
+ * and nested sets are not enforceable. Returns undefined when none are given (the authority's own
+ * signer then signs it: stricter than Kyverno, which would fetch it unverified).
+ */
+function readAttestors(node, lack, wildcardToRegExp) {
+    const sets = node.items();
+    if (sets.length === 0)
+        return undefined;
+    const out = [];
+    for (const set of sets) {
+        const entries = set.get('entries').items();
+        const count = set.get('count').int();
+        if (count !== undefined && count > 1)
+            lack(set.get('count'), 'a count above 1 for attestation attestors is not supported');
+        for (const entry of entries) {
+            const keyless = entry.get('keyless');
+            if (!keyless.present) {
+                lack(entry, 'attestation attestors other than keyless are not supported');
+                continue;
+            }
+            const rule = {};
+            const subject = keyless.get('subject').str();
+            const issuer = keyless.get('issuer').str();
+            const subjectRe = readRegExp(keyless.get('subjectRegExp'));
+            const issuerRe = readRegExp(keyless.get('issuerRegExp'));
+            if (subject !== undefined) {
+                if (/[*?]/.test(subject))
+                    rule.certificateIdentityRegexp = wildcardToRegExp(subject);
+                else
+                    rule.certificateIdentity = subject;
+            }
+            if (issuer !== undefined) {
+                if (/[*?]/.test(issuer))
+                    rule.certificateOidcIssuerRegexp = wildcardToRegExp(issuer);
+                else
+                    rule.certificateOidcIssuer = issuer;
+            }
+            if (subjectRe !== undefined) {
+                if (rule.certificateIdentityRegexp !== undefined)
+                    lack(keyless.get('subjectRegExp'), 'a wildcard subject together with subjectRegExp is not supported');
+                rule.certificateIdentityRegexp = subjectRe;
+            }
+            if (issuerRe !== undefined) {
+                if (rule.certificateOidcIssuerRegexp !== undefined)
+                    lack(keyless.get('issuerRegExp'), 'a wildcard issuer together with issuerRegExp is not supported');
+                rule.certificateOidcIssuerRegexp = issuerRe;
+            }
+            if (rule.certificateIdentity === undefined && rule.certificateIdentityRegexp === undefined)
+                lack(keyless, 'an attestation attestor without a subject would accept any signer');
+            if (rule.certificateOidcIssuer === undefined && rule.certificateOidcIssuerRegexp === undefined)
+                lack(keyless, 'an attestation attestor without an issuer would accept the subject from any identity provider');
+            for (const field of ['roots', 'additionalExtensions'])
+                if (keyless.get(field).present)
+                    lack(keyless.get(field), `${field} of attestation attestors are not supported`);
+            out.push(rule);
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/load/cip.ts
+
 
 
 /** Extensions the native kind adds to policy-controller's ClusterImagePolicy spec. */
@@ -1971,7 +2219,7 @@ function readCipSpec(ctx) {
 function readAuthority(a, index, native, lack, notes) {
     checkFields(a, AUTHORITY_FIELDS, 'an authority');
     const name = a.get('name').str() ?? `authority-${index}`;
-    const base = { name, source: readSources(a.get('source'), lack, notes), attestations: readAttestations(a.get('attestations'), lack), position: a.position };
+    const base = { name, source: readSources(a.get('source'), lack, notes), attestations: readAttestations(a.get('attestations'), native, lack), position: a.position };
     for (const field of ['ctlog', 'rfc3161timestamp', 'signatureFormat']) {
         if (a.get(field).present)
             notes.push(`${a.path}.${field} (${a.file}:${a.get(field).position.line}): the action uses its configured trust material and both signature formats`);
@@ -2005,27 +2253,7 @@ function readAuthority(a, index, native, lack, notes) {
     }
     const keyless = a.get('keyless');
     checkFields(keyless, native ? ['url', 'identities', 'ca-cert', 'trustRootRef', 'insecureIgnoreSCT', 'trustedRoot'] : ['url', 'identities', 'ca-cert', 'trustRootRef', 'insecureIgnoreSCT'], 'a keyless authority');
-    const identities = keyless.get('identities').items().map(id => {
-        checkFields(id, ['issuer', 'subject', 'issuerRegExp', 'subjectRegExp'], 'an identity');
-        const out = {};
-        for (const field of ['issuer', 'subject', 'issuerRegExp', 'subjectRegExp']) {
-            const v = id.get(field).str();
-            if (v === undefined)
-                continue;
-            if (field.endsWith('RegExp')) {
-                try {
-                    new RegExp(v);
-                }
-                catch {
-                    throw id.get(field).error('POLICY_FIELD_INVALID', 'a valid regular expression');
-                }
-            }
-            out[field] = v;
-        }
-        if (!(out.issuer || out.issuerRegExp) || !(out.subject || out.subjectRegExp))
-            throw id.error('POLICY_FIELD_MISSING', 'an issuer (or issuerRegExp) and a subject (or subjectRegExp)');
-        return out;
-    });
+    const identities = readIdentities(keyless.get('identities'));
     // policy-controller accepts keyless without identities: any signer Fulcio certified.
     if (identities.length === 0)
         notes.push(`${keyless.path} (${keyless.file}:${keyless.position.line}) has no identities: any signer the trusted Fulcio certified is accepted`);
@@ -2036,6 +2264,27 @@ function readAuthority(a, index, native, lack, notes) {
     const trustedRoot = keyless.get('trustedRoot').str();
     return { ...base, type: 'keyless', identities, ...(trustedRoot ? { trustedRoot } : {}) };
 }
+/** policy-controller `identities[]`: each needs an issuer and a subject, exact or RE2. */
+function readIdentities(node) {
+    return node.items().map(id => {
+        checkFields(id, ['issuer', 'subject', 'issuerRegExp', 'subjectRegExp'], 'an identity');
+        const out = {};
+        for (const field of ['issuer', 'subject', 'issuerRegExp', 'subjectRegExp']) {
+            const v = field.endsWith('RegExp') ? readRegExp(id.get(field)) : id.get(field).str();
+            if (v !== undefined)
+                out[field] = v;
+        }
+        if (!(out.issuer || out.issuerRegExp) || !(out.subject || out.subjectRegExp))
+            throw id.error('POLICY_FIELD_MISSING', 'an issuer (or issuerRegExp) and a subject (or subjectRegExp)');
+        return out;
+    });
+}
+const attestorOf = (id) => ({
+    certificateIdentity: id.subject,
+    certificateIdentityRegexp: id.subjectRegExp,
+    certificateOidcIssuer: id.issuer,
+    certificateOidcIssuerRegexp: id.issuerRegExp
+});
 function readSources(node, lack, notes) {
     return node.items().map(s => {
         const oci = s.get('oci').required();
@@ -2048,19 +2297,37 @@ function readSources(node, lack, notes) {
         return { oci };
     });
 }
-function readAttestations(node, lack) {
+/**
+ * policy-controller `attestations[]`: each must be present and signed by the authority; its
+ * `policy` (CUE or Rego over the predicate) is not evaluated, so an attestation with one makes
+ * the policy not enforceable. The native kind adds Kyverno-form `conditions` and `identities`
+ * (who may sign the attestation instead of the authority's signer).
+ */
+function readAttestations(node, native, lack) {
     return node.items().map((att, i) => {
-        const predicateType = att.get('predicateType').required();
+        checkFields(att, native ? ['name', 'predicateType', 'policy', 'conditions', 'identities'] : ['name', 'predicateType', 'policy'], 'an attestation');
+        const predicateType = readPredicateType(att.get('predicateType'));
         const policy = att.get('policy');
         const req = { name: att.get('name').str() ?? `attestation-${i}`, predicateType, position: att.position };
-        if (policy.present)
-            req.conditions = { type: policy.get('type').str() ?? 'unknown', ...(policy.get('data').str() ? { data: policy.get('data').str() } : {}), position: policy.position };
-        lack(att, `attestation ${predicateType} is not verified yet`);
+        if (policy.present) {
+            const type = policy.get('type').str() ?? 'unknown';
+            req.conditions = { type, ...(policy.get('data').str() ? { data: policy.get('data').str() } : {}), position: policy.position };
+            lack(policy, `a ${type} policy over the ${predicateType} attestation is not evaluated`);
+        }
+        const conditions = att.get('conditions');
+        if (conditions.present) {
+            if (policy.present)
+                throw conditions.error('POLICY_FIELD_INVALID', 'either policy or conditions');
+            req.conditions = { type: 'jmespath', blocks: readConditions(conditions, lack), position: conditions.position };
+        }
+        if (att.get('identities').present)
+            req.attestors = readIdentities(att.get('identities')).map(attestorOf);
         return req;
     });
 }
 
 ;// CONCATENATED MODULE: ./src/policy/load/kyverno.ts
+
 
 /** A Kyverno wildcard as an anchored regular expression: `*` any run, `?` one character, the rest literal. */
 function wildcardToRegExp(pattern) {
@@ -2113,10 +2380,16 @@ function readKyverno(doc, name, kind, notes) {
             const repository = verify.get('repository').str();
             const source = repository ? [{ oci: repository }] : [];
             const attestations = verify.get('attestations').items().map((att, i) => {
-                const predicateType = att.get('predicateType').str() ?? att.get('type').required();
-                lack(att, `attestation ${predicateType} is not verified yet`);
+                const predicateType = readPredicateType(att.get('predicateType').present ? att.get('predicateType') : att.get('type'));
                 const conditions = att.get('conditions');
-                return { name: att.get('name').str() ?? `attestation-${i}`, predicateType, position: att.position, ...(conditions.present ? { conditions: { type: 'jmespath', position: conditions.position } } : {}) };
+                const attestors = readAttestors(att.get('attestors'), lack, wildcardToRegExp);
+                return {
+                    name: att.get('name').str() ?? `attestation-${i}`,
+                    predicateType,
+                    position: att.position,
+                    ...(conditions.present ? { conditions: { type: 'jmespath', blocks: readConditions(conditions, lack), position: conditions.position } } : {}),
+                    ...(attestors ? { attestors } : {})
+                };
             });
             const sets = verify.get('attestors').items();
             const legacyKey = verify.get('key').str();
@@ -2137,8 +2410,19 @@ function readKyverno(doc, name, kind, notes) {
                 const authorities = legacyKey ? [{ name: 'key', type: 'key', keys: [{ data: legacyKey }], tlog: true, source: [], attestations, position: verify.get('key').position }] : [];
                 if (authorities.length === 0 && attestations.length === 0)
                     throw verify.error('POLICY_FIELD_MISSING', 'attestors or attestations');
-                if (authorities.length === 0)
-                    authorities.push({ name: 'attestations', type: 'static', action: 'fail', message: 'attestations only', source: [], attestations, position: verify.position });
+                if (authorities.length === 0) {
+                    // Kyverno then checks the attestations alone, each by its own attestors. Here a signature is
+                    // always required too (an attestation is never a signature): from one of those attestors.
+                    const signers = attestations.every(a => (a.attestors ?? []).length > 0) ? attestations.flatMap(a => a.attestors ?? []) : [];
+                    if (signers.length > 0) {
+                        notes.push(`${base} (${verify.file}:${verify.position.line}): no image attestors; the image must also be signed by one of its attestations' attestors (Kyverno checks the attestations alone)`);
+                        authorities.push({ name: 'attestors', type: 'keyless', identities: uniqueIdentities(signers), source, attestations, position: verify.position });
+                    }
+                    else {
+                        lack(verify.get('attestations'), 'attestations without image attestors and without attestors of their own are not supported; add attestors');
+                        authorities.push({ name: 'attestations', type: 'static', action: 'fail', message: 'attestations only', source: [], attestations, position: verify.position });
+                    }
+                }
                 out.push(policyOf('', authorities, 1));
                 continue;
             }
@@ -2158,6 +2442,23 @@ function readKyverno(doc, name, kind, notes) {
     }
     return out;
 }
+/** Attestation attestors as keyless identities (any one), duplicates dropped. */
+function uniqueIdentities(signers) {
+    const out = new Map();
+    for (const r of signers) {
+        const id = {};
+        if (r.certificateIdentity !== undefined)
+            id.subject = r.certificateIdentity;
+        if (r.certificateIdentityRegexp !== undefined)
+            id.subjectRegExp = r.certificateIdentityRegexp;
+        if (r.certificateOidcIssuer !== undefined)
+            id.issuer = r.certificateOidcIssuer;
+        if (r.certificateOidcIssuerRegexp !== undefined)
+            id.issuerRegExp = r.certificateOidcIssuerRegexp;
+        out.set(JSON.stringify(id), id);
+    }
+    return [...out.values()];
+}
 function readEntry(entry, name, attestations, lack, notes) {
     const base = { name, source: [], attestations, position: entry.position };
     const keys = entry.get('keys');
@@ -2167,18 +2468,17 @@ function readEntry(entry, name, attestations, lack, notes) {
         for (const field of ['kms', 'secret'])
             if (keys.get(field).present)
                 lack(keys.get(field), 'keys from a KMS or a Kubernetes secret are not available in CI; give publicKeys');
-        if (pems.length > 1)
-            lack(keys.get('publicKeys'), 'several keys in one entry must all verify (Kyverno expands them into a nested attestor set), which is not supported; give one entry per key');
         if (text !== undefined && pems.length === 0)
             throw keys.get('publicKeys').error('POLICY_FIELD_INVALID', 'PEM public keys');
         const ignoreTlog = keys.get('rekor').get('ignoreTlog').bool() ?? false;
-        return { ...base, type: 'key', keys: pems.map(data => ({ data })), tlog: !ignoreTlog };
+        // Several keys in one entry must all verify: Kyverno expands them into a nested attestor set with count = all.
+        return { ...base, type: 'key', keys: pems.map(data => ({ data })), tlog: !ignoreTlog, ...(pems.length > 1 ? { allKeys: true } : {}) };
     }
     const keyless = entry.get('keyless');
     if (keyless.present) {
         const id = {};
         for (const field of ['issuer', 'subject', 'issuerRegExp', 'subjectRegExp']) {
-            const v = keyless.get(field).str();
+            const v = field.endsWith('RegExp') ? readRegExp(keyless.get(field)) : keyless.get(field).str();
             if (v !== undefined)
                 id[field] = v;
         }
@@ -2268,6 +2568,12 @@ class YamlNode {
         if (!(0,yaml_dist/* isScalar */.jn)(this.node) || typeof this.node.value === 'object')
             throw this.error('POLICY_FIELD_INVALID', 'a string');
         return String(this.node.value);
+    }
+    /** The node as plain data (strings, numbers, lists, mappings); undefined when absent. */
+    value() {
+        if (!this.present)
+            return undefined;
+        return this.node.toJSON();
     }
     required() {
         const v = this.str();
@@ -2391,54 +2697,6 @@ function loadPolicySet(files, noMatch) {
     return { policies, noMatch, notes };
 }
 
-;// CONCATENATED MODULE: ./src/policy/match/wildcard.ts
-/**
- * Kyverno's image wildcards (kyverno ext/wildcard → github.com/IGLOU-EU/go-wildcard v1, the
- * minio matcher): `*` matches any run of characters including `/`, `?` exactly one character,
- * everything else is literal; the pattern must match the whole string.
- */
-function wildcardMatch(pattern, text) {
-    if (pattern === '')
-        return text === '';
-    if (pattern === '*')
-        return true;
-    // Iterative glob with backtracking to the last star: linear in practice, no regex injection.
-    let p = 0;
-    let t = 0;
-    let star = -1;
-    let mark = 0;
-    while (t < text.length) {
-        if (p < pattern.length && pattern[p] === '*') {
-            star = p++;
-            mark = t;
-        }
-        else if (p < pattern.length && (pattern[p] === '?' || pattern[p] === text[t])) {
-            p++;
-            t++;
-        }
-        else if (star !== -1) {
-            p = star + 1;
-            t = ++mark;
-        }
-        else
-            return false;
-    }
-    while (p < pattern.length && pattern[p] === '*')
-        p++;
-    return p === pattern.length;
-}
-/**
- * The string Kyverno matches: ImageInfo.String() of kyverno pkg/utils/image/infos.go, with the
- * default registry `docker.io` (not index.docker.io) and `library/` for one-component paths:
- * `registry/path@digest`, else `registry/path:tag`.
- */
-function kyvernoName(image) {
-    return image.digest ? `${image.name}@${image.digest}` : `${image.name}:${image.tag ?? 'latest'}`;
-}
-function wildcardMatches(pattern, image) {
-    return wildcardMatch(pattern, kyvernoName(image));
-}
-
 ;// CONCATENATED MODULE: ./src/policy/match/index.ts
 
 
@@ -2470,7 +2728,7 @@ function modeToday(policy, now) {
  * except that an unexpired `skip` policy exempts the image (an exemption is explicit, has a
  * reason, and is listed in the summary). No match falls to `no-match`.
  */
-function plan_planImage(set, image, now) {
+function planImage(set, image, now) {
     const policies = matchingPolicies(set, image).map(p => modeToday(p, now));
     if (policies.length === 0)
         return { policies, noMatch: true, effective: set.noMatch === 'deny' ? 'deny' : set.noMatch === 'allow' ? 'allow' : 'warn' };
@@ -2483,9 +2741,10 @@ function plan_planImage(set, image, now) {
 ;// CONCATENATED MODULE: ./src/policy/evaluate.ts
 
 
-// The most telling failure decides the status: a valid but untrusted signature, then broken ones,
+// The most telling failure decides the status: a trusted signature lacking a required attestation,
+// a valid but untrusted signature, then broken ones,
 // then lookups that could not complete; "unsigned" only when every lookup said so.
-const FAILURE_ORDER = ['untrusted-signer', 'invalid-signature', 'auth-error', 'rate-limited', 'registry-error', 'not-found', 'error', 'unsigned'];
+const FAILURE_ORDER = ['missing-attestation', 'untrusted-signer', 'invalid-signature', 'auth-error', 'rate-limited', 'registry-error', 'not-found', 'error', 'unsigned'];
 function staticVerdict(image, authority) {
     if (authority.action === 'pass')
         return { ...unverifiedVerdict(image.name, image.digest, 'verified', `static authority ${authority.name} passes every image`), signed: true };
@@ -2521,6 +2780,17 @@ function evaluate_describe(o) {
     const need = p.threshold > 1 ? `needs ${p.threshold} of ${p.authorities.length} authorities, ${o.satisfied.length} satisfied` : 'no authority satisfied';
     return `${head} failed, ${need}: ${o.tried.map(t => `authority ${t.authority}: ${t.verdict.status}: ${t.verdict.details}`).join(' | ')}`;
 }
+/** The attestations of every satisfied authority, one entry per predicate type (a required or verified one first). */
+function mergeAttestations(verdicts) {
+    const byType = new Map();
+    const rank = (e) => (e.required ? 2 : 0) + (e.verified ? 1 : 0);
+    for (const e of verdicts.flatMap(v => v.attestations ?? [])) {
+        const before = byType.get(e.predicateType);
+        if (!before || rank(e) > rank(before))
+            byType.set(e.predicateType, e);
+    }
+    return byType.size > 0 ? [...byType.values()] : undefined;
+}
 function summaryOf(planned, passed) {
     return planned.map(p => ({ name: p.policy.name, kind: p.policy.kind, mode: p.mode, passed: passed(p) }));
 }
@@ -2530,7 +2800,7 @@ function summaryOf(planned, passed) {
  * no-match images are never verified (nothing to verify them against).
  */
 async function evaluateImage(set, image, check, now) {
-    const plan = plan_planImage(set, image, now);
+    const plan = planImage(set, image, now);
     const expiredSkip = plan.policies.find(p => p.policy.mode === 'skip' && p.expired);
     if (plan.exemptBy) {
         const p = plan.exemptBy.policy;
@@ -2571,7 +2841,8 @@ async function evaluateImage(set, image, check, now) {
         // Passed by static authorities alone: admitted, but nothing was verified.
         if (!good)
             return { ...unverifiedVerdict(image.name, image.digest, 'exempt', details), policy };
-        return { ...good, name: image.name, digest: image.digest, status: 'verified', signed: true, details, policy };
+        const attestations = mergeAttestations(outcomes.flatMap(o => o.satisfied.map(s => s.verdict)));
+        return { ...good, name: image.name, digest: image.digest, status: 'verified', signed: true, details, policy, ...(attestations ? { attestations } : {}) };
     }
     const verdicts = failed.flatMap(o => o.tried.map(t => t.verdict));
     const status = failed.some(o => o.reason)
@@ -2584,15 +2855,23 @@ async function evaluateImage(set, image, check, now) {
         signerIssuer: lead?.signerIssuer ?? null,
         signatureFormat: lead?.signatureFormat ?? null,
         signatureLocation: lead?.signatureLocation ?? null,
+        ...(lead?.attestations ? { attestations: lead.attestations } : {}),
+        ...(status === 'missing-attestation' ? { reason: missingReason(lead, failed) } : {}),
         policy
     };
+}
+/** The short line for a policy failing on attestations: which policy, which predicate types. */
+function missingReason(lead, failed) {
+    const types = [...new Set((lead?.attestations ?? []).filter(a => a.required && !a.verified).map(a => a.predicateType))];
+    const names = failed.filter(o => o.planned.mode === 'enforce').map(o => o.planned.policy.name);
+    return `policy ${(names.length > 0 ? names : failed.map(o => o.planned.policy.name)).join(', ')}: signature holds, but attestation ${types.join(', ') || '(required)'} is missing or fails`;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/explain.ts
 
 /** Which policies govern an image and what happens if nothing verifies. Offline: no network, no trust. */
 function explainImage(set, image, written, now) {
-    const plan = plan_planImage(set, image, now);
+    const plan = planImage(set, image, now);
     return {
         image: written,
         policies: plan.policies.map(p => ({
@@ -2640,7 +2919,7 @@ function canonical(value) {
 // Positions and notes say where a rule was written, not what it requires: left out.
 function rulesOf(a) {
     const { position: _position, ...rest } = a;
-    return { ...rest, attestations: a.attestations.map(({ position: _p, conditions, ...r }) => ({ ...r, conditions: conditions && { type: conditions.type, data: conditions.data } })) };
+    return { ...rest, attestations: a.attestations.map(({ position: _p, conditions, ...r }) => ({ ...r, conditions: conditions && { type: conditions.type, data: conditions.data, blocks: conditions.blocks } })) };
 }
 /**
  * A stable sha256 of the rules that decide an image today: the matching policies with their mode
@@ -2663,7 +2942,7 @@ function policyFingerprint(set, image, now) {
             unenforceable: p.policy.unenforceable.map(u => `${u.field}: ${u.reason}`)
         }))
     };
-    return `sha256:${createHash('sha256').update(canonical(rules)).digest('hex')}`;
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(canonical(rules)).digest('hex')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/index.ts
@@ -3225,8 +3504,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ANNOTATION_LIMIT_PER_LEVEL, DEFAULT_SUMMARY_ROWS, MAX_CHUNK_BYTES, MAX_CHUNK_RECORDS, REASON_MAX, RECORD_SCHEMA, STATUS_ICON, UPLOAD_PATH, UploadError, checkUploadUrl, chunkLines, escapeControls, fileUrl, idempotencyKey, isLoopback, isNewProblem, limitAnnotations, newProblemsLine, platformFromEnv, renderSummary, severityIcon, sortItems, telemetryLines, toAnnotations, toNdjson, toPlainLines, toPolicyRecord, unscannedAnnotations, unscannedSection
 
-// EXTERNAL MODULE: ./src/policy/index.ts + 17 modules
-var src_policy = __webpack_require__(33488);
+// EXTERNAL MODULE: ./src/policy/index.ts + 19 modules
+var src_policy = __webpack_require__(70345);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __webpack_require__(48992);
 ;// CONCATENATED MODULE: ./src/report/reason.ts

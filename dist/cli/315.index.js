@@ -689,8 +689,8 @@ function predicateFactsOf(predicateType, predicate) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __webpack_require__(54187);
-// EXTERNAL MODULE: ./src/policy/index.ts + 17 modules
-var src_policy = __webpack_require__(33488);
+// EXTERNAL MODULE: ./src/policy/index.ts + 19 modules
+var src_policy = __webpack_require__(70345);
 ;// CONCATENATED MODULE: ./src/cosign/verify/checked.ts
 function failed(base, failure, reason, identity) {
     return { ...base, ok: false, failure, reason, identity, tlogIndex: null, signedAt: null };
@@ -1256,6 +1256,7 @@ async function collectAttestations(client, repo, digest, ctx) {
 var src_text = __webpack_require__(48992);
 ;// CONCATENATED MODULE: ./src/cosign/verify/reason.ts
 
+
 /** A reason a person reads in five seconds; the verdict's details keep everything. */
 const REASON_MAX = 160;
 /** A pattern as people read it: anchors and backslash escapes of punctuation dropped. */
@@ -1320,10 +1321,11 @@ function closeIdentityHint(subject, policy) {
     const pattern = policy.certificateIdentityRegexp;
     if (pattern !== undefined) {
         try {
-            if (!new RegExp(pattern).test(subject)) {
-                if (new RegExp(pattern, 'i').test(subject))
+            // RE2 (linear time), as the pattern is evaluated everywhere else: a hint never stalls the run.
+            if (!(0,src_policy/* searchPattern */.jH)(pattern, subject)) {
+                if ((0,src_policy/* searchPattern */.jH)(`(?i)${pattern}`, subject))
                     return 'the identity matches the expected pattern only when letter case is ignored';
-                if (subject.includes('@') && new RegExp(pattern).test(`${beforeRef(subject)}@refs/heads/main`))
+                if (subject.includes('@') && (0,src_policy/* searchPattern */.jH)(pattern, `${beforeRef(subject)}@refs/heads/main`))
                     return 'same workflow, but signed at another ref than the pattern allows';
             }
         }
@@ -1481,7 +1483,7 @@ function judgeSigner(found, requirement, policy) {
     }
     const reasons = [];
     for (const authority of authorities) {
-        const r = (0,src_policy/* checkIdentity */.Z0)(found.identity, { ...policy, certificateIdentity: undefined, certificateIdentityRegexp: undefined, certificateOidcIssuer: undefined, certificateOidcIssuerRegexp: undefined, githubWorkflow: {}, ...authority });
+        const r = (0,src_policy/* checkIdentity */.Z0)(found.identity, { ...policy, certificateIdentity: undefined, certificateIdentityRegexp: undefined, certificateOidcIssuer: undefined, certificateOidcIssuerRegexp: undefined, githubWorkflow: {}, identities: undefined, issuerAllowlist: [], ...authority });
         if (r.ok)
             return r;
         reasons.push(r.message);
@@ -2713,8 +2715,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/policy/index.ts + 17 modules
-var src_policy = __webpack_require__(33488);
+// EXTERNAL MODULE: ./src/policy/index.ts + 19 modules
+var src_policy = __webpack_require__(70345);
 // EXTERNAL MODULE: ./src/cosign/index.ts + 38 modules
 var cosign = __webpack_require__(50827);
 // EXTERNAL MODULE: ./src/registry/index.ts + 17 modules
@@ -2852,7 +2854,9 @@ async function runVerify(config, logger, deps) {
     const { targets, unpinned } = (0,engine_targets/* groupRefs */.e)(refs);
     const notEnforceable = deps.policy ? reportPolicySet(deps.policy.set, logger, config.requireSigned) : [];
     const policyNow = now();
-    const verifyTarget = (target) => deps.policy ? (0,src_policy/* evaluateImage */.d3)(deps.policy.set, { name: target.name, digest: target.digest, tag: target.tags[0] }, deps.policy.check, policyNow) : deps.verifier.verify(target);
+    const perImage = deps.policy;
+    const evaluate = perImage && (perImage.evaluate ?? ((image, at) => (0,src_policy/* evaluateImage */.d3)(perImage.set, image, perImage.check, at)));
+    const verifyTarget = (target) => evaluate ? evaluate({ name: target.name, digest: target.digest, tag: target.tags[0] }, policyNow) : deps.verifier.verify(target);
     const imageTimeoutMs = deps.imageTimeoutMs ?? IMAGE_TIMEOUT_FACTOR * config.timeoutMs;
     let done = 0;
     const verdicts = await (0,engine_targets/* mapBounded */.y)(targets, config.concurrency, async (target) => {

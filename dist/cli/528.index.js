@@ -66,8 +66,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/policy/index.ts + 17 modules
-var policy = __webpack_require__(33488);
+// EXTERNAL MODULE: ./src/policy/index.ts + 19 modules
+var policy = __webpack_require__(70345);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./src/forge/index.ts + 12 modules
@@ -431,7 +431,7 @@ async function createPolicyRun(config, logger, env) {
     const set = await loadPolicyFiles({ patterns: config.policy, workspace: config.workspace, noMatch: config.noMatch, logger, env, requireSigned: config.requireSigned, timeoutMs: config.timeoutMs });
     const scoped = (0,compose.registryClientFor)(config, logger);
     const client = memoizeReads(scoped);
-    const check = (0,authority_check/* createAuthorityCheck */.g)({ config, logger, client });
+    const check = (0,authority_check/* createAuthorityCheck */.gg)({ config, logger, client });
     const verifier = {
         verify: () => Promise.reject(new errors/* AppError */.uV('POLICY_INTERNAL', 'with a policy, images are verified per authority')),
         resolveDigest: async (name, tag) => (await client.headManifest((0,cosign/* repoOf */.A5)(name), tag)).digest,

@@ -525,8 +525,8 @@ function forgeClientFromEnv(env, platform, token, timeoutMs) {
 var report = __webpack_require__(36631);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/policy/index.ts + 17 modules
-var policy = __webpack_require__(33488);
+// EXTERNAL MODULE: ./src/policy/index.ts + 19 modules
+var policy = __webpack_require__(70345);
 ;// CONCATENATED MODULE: ./src/forge/markdown.ts
 
 

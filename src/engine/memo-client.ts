@@ -20,11 +20,19 @@ export function memoizeReads(client: RegistryClient, maxEntries = DEFAULT_MEMO_E
     return value
   }
   const at = (repo: { registry: string; repository: string }, ref: string, options?: unknown): string => `${repo.registry}/${repo.repository} ${ref} ${options === undefined ? '' : JSON.stringify(options)}`
-  return {
-    ...client,
+  const reads: Partial<RegistryClient> = {
     getManifest: (repo, reference, options) => once(`m ${at(repo, reference, options)}`, () => client.getManifest(repo, reference, options)),
     headManifest: (repo, reference, options) => once(`h ${at(repo, reference, options)}`, () => client.headManifest(repo, reference, options)),
     getBlob: (repo, digest, options) => once(`b ${at(repo, digest, options)}`, () => client.getBlob(repo, digest, options)),
     listReferrers: (repo, subject, artifactType) => once(`r ${at(repo, subject, artifactType)}`, () => client.listReferrers(repo, subject, artifactType))
   }
+  // Every other method is the client's own. A Proxy, not a spread: the run's client may itself be
+  // a Proxy (credentials bound once the scan is done) with no own properties to spread.
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      if (typeof prop === 'string' && prop in reads) return reads[prop as keyof RegistryClient]
+      const value: unknown = Reflect.get(target, prop, receiver)
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value
+    }
+  })
 }
