@@ -1,6 +1,6 @@
 import os from 'node:os'
 import path from 'node:path'
-import { actionsCacheSync } from './cache/actions-cache.js'
+import { actionsCacheSync } from './action-cache.js'
 import { dirDigest, keepSealedDir, policyFingerprint, repositoryKey, sealDir, sha256Hex } from './cache/index.js'
 import type { Config } from './config/index.js'
 import { createImageVerifier } from './engine/compose.js'

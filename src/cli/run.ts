@@ -5,7 +5,7 @@ import { helpText, isUsageError, parseArgs } from './args.js'
 import { runPolicyCommand } from './policy-command.js'
 import { VERSION } from '../version.js'
 import { describePolicy } from '../policy/index.js'
-import { renderCounts, renderProblems, renderScanTable, renderUnscanned, renderVerifyTable } from './table.js'
+import { renderCounts, renderProblems, renderScanTable, renderUnscanned, renderVerifyTable } from '../report/index.js'
 import { safeIo, stderrLogger, toJsonLine, type CliIo } from './output.js'
 import type { UnscannedFile } from '../scan/index.js'
 
@@ -52,7 +52,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, state: CliRu
     if (config.mode === 'scan') return await cliScan(config, io, logger)
     if (config.mode === 'verify') return await cliVerify(config, io, logger)
     // Loaded on demand: `scan` and `--help` never load the signing and verification code (sigstore).
-    const { runAttest, runSign } = await import('../engine/compose.js')
+    const { runAttest, runSign } = await import('../engine/index.js')
     const signed = await (config.mode.startsWith('attest') ? runAttest : runSign)(config, logger)
     io.stdout(config.format === 'ndjson' ? signed.records.map(r => toJsonLine(r)).join('\n') : signed.text)
     return signed.ok ? EXIT_OK : EXIT_POLICY

@@ -8,7 +8,7 @@ import type { RegistryClient } from '../registry/index.js'
 import { loadTrust, loadTrustMaterial } from '../trust/index.js'
 import type { Policy } from '../policy/index.js'
 import { firstVerified } from './authority-check.js'
-import { scopedRegistryClient, type ScopedRegistryClient } from './credentials.js'
+import { registryClientFor, type ScopedRegistryClient } from './credentials.js'
 import { policyFromConfig } from './policy-config.js'
 import { readKeyInput } from './read-key.js'
 import type { ImageVerifier } from './verify-run.js'
@@ -25,11 +25,6 @@ export async function readKeys(value: string | undefined, timeoutMs = 30_000): P
   if (value === undefined) return []
   const texts = value.includes('-----BEGIN') ? [value] : await Promise.all(parseList(value).map(async v => (await readKey(v, timeoutMs)) ?? ''))
   return texts.flatMap(t => t.match(PEM_BLOCK) ?? [t])
-}
-
-/** With `hosts` (the run's registries, when known up front) the credentials are bound at once; else at `bindRegistries`. */
-export function registryClientFor(config: Config, logger: Logger, hosts?: readonly string[]): ScopedRegistryClient {
-  return scopedRegistryClient(config, logger, hosts)
 }
 
 export interface RunVerifier extends ImageVerifier {
@@ -73,7 +68,3 @@ export async function createImageVerifier(config: Config, logger: Logger, client
   // The cache fingerprints every key of the rotation, not only the first.
   return { ...base, policy: { ...policy, key: [key, ...rotation].join('\n') }, verify: target => firstVerified([cosign, ...others], target) }
 }
-
-export { runSign } from './sign-run.js'
-export { runAttest } from './attest-run.js'
-export type { SignOutcome, SignDeps, SignatureOutput } from './sign-run.js'

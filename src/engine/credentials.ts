@@ -69,3 +69,8 @@ export function scopedRegistryClient(config: Config, logger: Logger, hosts?: rea
     }
   })
 }
+
+/** With `hosts` (the run's registries, when known up front) the credentials are bound at once; else at `bindRegistries`. */
+export function registryClientFor(config: Config, logger: Logger, hosts?: readonly string[]): ScopedRegistryClient {
+  return scopedRegistryClient(config, logger, hosts)
+}

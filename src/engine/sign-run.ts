@@ -20,13 +20,12 @@ import { unverifiedVerdict, type SignatureFormat, type Verdict } from '../policy
 import type { RegistryClient } from '../registry/index.js'
 import { runContextFromEnv, toRecord, uploadResults, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
 import { checkSigstoreUrl } from '../trust/index.js'
-import { registryClientFor } from './compose.js'
 import { policyFromConfig } from './policy-config.js'
 import { keySecrets, readKeyInput } from './read-key.js'
 import { createRedactor, type Redactor } from './redact.js'
 import { buildProof, verifyPushed } from './sign-proof.js'
 import { statusOf, writeResultsReported } from './verify-run.js'
-import { registriesOf } from './credentials.js'
+import { registriesOf, registryClientFor } from './credentials.js'
 import { parseNormalizedNamed } from '../reference/index.js'
 
 /** One entry of the `signatures` output. */
