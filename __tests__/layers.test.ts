@@ -11,7 +11,7 @@ const ALLOWED: Record<string, string[]> = {
   trust: [],
   policy: [],
   cosign: ['registry', 'trust', 'reference', 'policy'],
-  report: ['policy', 'http', 'scan'],
+  report: ['policy', 'http', 'scan', 'reference'],
   forge: ['report', 'policy'],
   cache: ['policy'],
   config: ['policy', 'reference'],

@@ -139,6 +139,15 @@ describe('runVerify', () => {
     expect(outcome.warnings.some(w => w.includes('ghcr.io/acme/b'))).toBe(true)
   })
 
+  it('groups an `images` entry with the scanned references to the same digest, each occurrence keeping its origin', async () => {
+    const root = workspace({ 'pod.yaml': `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - image: ghcr.io/acme/a@${D1}\n` })
+    const verifier = recordingVerifier()
+    const outcome = await runVerify(config({ path: root, images: `ghcr.io/acme/a:1.0@${D1}` }), silentLogger, { verifier })
+    expect(verifier.calls.map(c => `${c.name}@${c.digest}`)).toEqual([`ghcr.io/acme/a@${D1}`])
+    expect(outcome.refs.map(r => (r.origin === 'scan' ? `scan ${r.file}:${r.line}` : `input #${r.position} ${r.ref}`))).toEqual(['scan pod.yaml:5', `input #1 ghcr.io/acme/a:1.0@${D1}`])
+    expect(outcome.records.map(r => [r.registry, r.repository, r.tags, r.sources.map(s => `${s.file}:${s.line}`)])).toEqual([['ghcr.io', 'acme/a', ['1.0'], ['pod.yaml:5']]])
+  })
+
   it('turns a verifier that throws into an error verdict for that image only, and still writes every record', async () => {
     const verifier = recordingVerifier(t => {
       if (t.digest === D2) throw new Error('boom')

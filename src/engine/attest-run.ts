@@ -2,15 +2,15 @@ import { readFile } from 'node:fs/promises'
 import type { Config } from '../config/index.js'
 import { AppError, messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
-import { attestImages, createWitnesses, resolveSignTargets, SignError, type ImageAttestResult } from '../cosign/index.js'
+import { attestImages, createWitnesses, resolveSignTargets, statusFor, type ImageAttestResult } from '../cosign/index.js'
 import { unverifiedVerdict, type Verdict } from '../policy/index.js'
-import { runContextFromEnv, toRecord, uploadResults, type ReportItem } from '../report/index.js'
+import { runContextFromEnv, toRecord, toReportItem, uploadResults, type ReportItem } from '../report/index.js'
 import { createImageVerifier } from './compose.js'
 import { registriesOf, registryClientFor } from './credentials.js'
 import { parseNormalizedNamed } from '../reference/index.js'
 import { policyFromConfig } from './policy-config.js'
 import { buildSigner, type SignDeps, type SignOutcome, type SignatureOutput } from './sign-run.js'
-import { statusOf, writeResults, type ImageVerifier } from './verify-run.js'
+import { writeResults, type ImageVerifier } from './verify-run.js'
 
 /** Predicate files are documents, not images: refuse anything past this. */
 export const MAX_PREDICATE_BYTES = 16 * 1024 * 1024
@@ -61,8 +61,7 @@ export async function runAttest(config: Config, logger: Logger, deps: SignDeps =
     if (!result.ok) {
       failed++
       lines.push(`✗ ${target.name}@${target.digest}: not attested: ${describe(result.error)}`)
-      const cause = result.error instanceof SignError && result.error.code === 'SIGN_PUSH_FAILED' ? result.error.cause : result.error
-      verdicts.push(unverifiedVerdict(target.name, target.digest, statusOf(cause), `attesting failed: ${describe(result.error)}`))
+      verdicts.push(unverifiedVerdict(target.name, target.digest, statusFor(result.error), `attesting failed: ${describe(result.error)}`))
       continue
     }
     for (const a of result.attestations) {
@@ -76,7 +75,7 @@ export async function runAttest(config: Config, logger: Logger, deps: SignDeps =
       if (!verifier.verifyAttestations) throw new AppError('INPUT_INVALID', 'this verifier cannot check attestations')
       const check = await verifier.verifyAttestations(target, [{ predicateType: config.predicateType }])
       const entry = check.entries[0]
-      const status: Verdict['status'] = entry.verified ? 'verified' : check.error ? statusOf(check.error) : 'missing-attestation'
+      const status: Verdict['status'] = entry.verified ? 'verified' : check.error ? statusFor(check.error) : 'missing-attestation'
       verdict = {
         ...unverifiedVerdict(target.name, target.digest, status, entry.details),
         signed: entry.verified,
@@ -104,16 +103,15 @@ export async function runAttest(config: Config, logger: Logger, deps: SignDeps =
   }
   for (const u of unresolved) {
     lines.push(`✗ ${u.ref}: could not resolve: ${describe(u.error)}`)
-    verdicts.push(unverifiedVerdict(u.name, undefined, statusOf(u.error), `could not resolve ${u.ref} to a digest: ${describe(u.error)}`))
+    verdicts.push(unverifiedVerdict(u.name, undefined, statusFor(u.error), `could not resolve ${u.ref} to a digest: ${describe(u.error)}`))
   }
 
   const policy = policyFromConfig(config)
   const run = runContextFromEnv(env)
   const checkedAt = now()
   const items: ReportItem[] = verdicts.map(v => {
-    const slash = v.name.indexOf('/')
     const target = targets.find(t => t.name === v.name && t.digest === v.digest)
-    return { verdict: v, registry: v.name.slice(0, slash), repository: v.name.slice(slash + 1), tags: target?.tag ? [target.tag] : [], sources: [] }
+    return toReportItem(v, target?.tag ? [target.tag] : [], [])
   })
   const records = items.map(item => toRecord(item, policy, run, checkedAt))
   await writeResults(config.resultsFile, records)

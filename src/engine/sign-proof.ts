@@ -2,12 +2,11 @@ import { Verifier } from '@sigstore/verify'
 import type { Config } from '../config/index.js'
 import { AppError, messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
-import { decide, keyId, proveFromRegistry, repoOf, type CheckedSignature, type ImageSignResult, type SignatureProof, type SignerIdentity } from '../cosign/index.js'
+import { decide, keyId, proveFromRegistry, repoOf, statusFor, type CheckedSignature, type ImageSignResult, type SignatureProof, type SignerIdentity } from '../cosign/index.js'
 import { unverifiedVerdict, type Verdict } from '../policy/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { keyOnlyTrustMaterial, loadTrustMaterial } from '../trust/index.js'
 import { policyFromConfig } from './policy-config.js'
-import { statusOf } from './verify-run.js'
 
 const describe = (e: unknown): string => (e instanceof AppError ? `${messageOf(e)} [${e.code}]` : messageOf(e))
 
@@ -45,7 +44,7 @@ export async function verifyPushed(client: RegistryClient, result: Extract<Image
   try {
     checked = await Promise.all(result.signatures.map(s => proveFromRegistry(client, repo, target.digest, s, identity, proof)))
   } catch (e) {
-    return unverifiedVerdict(target.name, target.digest, statusOf(e), `could not read back the signatures just pushed: ${describe(e)}`)
+    return unverifiedVerdict(target.name, target.digest, statusFor(e), `could not read back the signatures just pushed: ${describe(e)}`)
   }
   const bad = checked.filter(c => !c.ok)
   const probes = result.signatures.map(s => ({ location: s.location, answer: `the ${s.format} signature just pushed (${s.reference})` }))

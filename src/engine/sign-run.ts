@@ -11,6 +11,7 @@ import {
   loadSigningKey,
   resolveSignTargets,
   signImages,
+  statusFor,
   type IdentitySigner,
   type RetryOptions,
   type SignTarget,
@@ -18,13 +19,13 @@ import {
 } from '../cosign/index.js'
 import { unverifiedVerdict, type SignatureFormat, type Verdict } from '../policy/index.js'
 import type { RegistryClient } from '../registry/index.js'
-import { runContextFromEnv, toRecord, uploadResults, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
+import { runContextFromEnv, toRecord, toReportItem, uploadResults, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
 import { checkSigstoreUrl } from '../trust/index.js'
 import { policyFromConfig } from './policy-config.js'
 import { keySecrets, readKeyInput } from './read-key.js'
 import { createRedactor, type Redactor } from './redact.js'
 import { buildProof, verifyPushed } from './sign-proof.js'
-import { statusOf, writeResultsReported } from './verify-run.js'
+import { writeResultsReported } from './verify-run.js'
 import { registriesOf, registryClientFor } from './credentials.js'
 import { parseNormalizedNamed } from '../reference/index.js'
 
@@ -66,15 +67,6 @@ export interface SignDeps {
 
 const verdictOf = (target: { name: string; digest?: string }, status: Verdict['status'], details: string): Verdict =>
   unverifiedVerdict(target.name, target.digest, status, details)
-
-function statusOfFailure(error: unknown): Verdict['status'] {
-  if (error instanceof SignError) {
-    if (error.code === 'SIGN_NOT_PROVEN') return error.details.failure === 'SIGNATURE_UNTRUSTED' ? 'untrusted-signer' : 'invalid-signature'
-    if (error.code === 'SIGN_CERTIFICATE_MISMATCH' || error.code === 'SIGN_SIGNATURE_INVALID') return 'invalid-signature'
-    if (error.code === 'SIGN_PUSH_FAILED') return statusOf(error.cause)
-  }
-  return statusOf(error)
-}
 
 const describe = (e: unknown): string => (e instanceof AppError ? `${messageOf(e)} [${e.code}]` : messageOf(e))
 
@@ -145,7 +137,7 @@ async function signAll(config: Config, logger: Logger, redactor: Redactor, deps:
     if (!result.ok) {
       failed++
       lines.push(`✗ ${target.name}@${target.digest}: not signed: ${describe(result.error)}`)
-      verdicts.push(verdictOf(target, statusOfFailure(result.error), `signing failed: ${describe(result.error)}`))
+      verdicts.push(verdictOf(target, statusFor(result.error), `signing failed: ${describe(result.error)}`))
       continue
     }
     for (const s of result.signatures) {
@@ -166,13 +158,13 @@ async function signAll(config: Config, logger: Logger, redactor: Redactor, deps:
   }
   for (const u of unresolved) {
     lines.push(`✗ ${u.ref}: could not resolve: ${describe(u.error)}`)
-    verdicts.push(verdictOf(u, statusOf(u.error), `could not resolve ${u.ref} to an existing image, so nothing was signed: ${describe(u.error)}`))
+    verdicts.push(verdictOf(u, statusFor(u.error), `could not resolve ${u.ref} to an existing image, so nothing was signed: ${describe(u.error)}`))
   }
 
   const policy = policyFromConfig(config)
   const run = runContextFromEnv(env)
   const checkedAt = now()
-  const items: ReportItem[] = redactor.redactDeep(verdicts.map(v => ({ verdict: v, ...splitName(v.name), tags: tagsOf(targets, unresolved, v), sources: [] })))
+  const items: ReportItem[] = redactor.redactDeep(verdicts.map(v => toReportItem(v, tagsOf(targets, unresolved, v), [])))
   const records = redactor.redactDeep(items.map(item => toRecord(item, policy, run, checkedAt)))
   const resultsError = await writeResultsReported(config.resultsFile, records, logger)
   const upload = config.upload
@@ -183,11 +175,6 @@ async function signAll(config: Config, logger: Logger, redactor: Redactor, deps:
   lines.unshift(`Signed ${signed} of ${results.length + unresolved.length} images (${config.signatureFormat}).`)
   if (resultsError) lines.push(`✗ results file not written: ${resultsError.message}`)
   return redactor.redactDeep({ ok: failed === 0 && !uploadFailed && !resultsError, text: lines.join('\n'), records, signatures, items, resultsFile: config.resultsFile, upload, warnings, ...(resultsError ? { resultsError } : {}) })
-}
-
-function splitName(name: string): { registry: string; repository: string } {
-  const slash = name.indexOf('/')
-  return { registry: name.slice(0, slash), repository: name.slice(slash + 1) }
 }
 
 function tagsOf(targets: readonly SignTarget[], unresolved: readonly UnresolvedImage[], v: Verdict): string[] {

@@ -2,15 +2,15 @@ import type { Config } from '../config/index.js'
 import { AppError, messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { countVerdicts, evaluateImage, isFinding, unverifiedVerdict, type AuthorityCheck, type Counts, type Policy, type PolicySet, type Unenforceable, type Verdict } from '../policy/index.js'
-import { statusForRegistry, type CosignVerifier } from '../cosign/index.js'
-import { RegistryError, withRequestSignal } from '../registry/index.js'
+import { statusFor, type CosignVerifier } from '../cosign/index.js'
+import { withRequestSignal } from '../registry/index.js'
 import { parseNormalizedNamed } from '../reference/index.js'
-import { runContextFromEnv, toRecord, uploadResults, writeResultsFile, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
-import { closingLine, scanWorkspace, type ImageRef, type ScanResult, type UnscannedFile } from '../scan/index.js'
+import { runContextFromEnv, toRecord, toReportItem, uploadResults, writeResultsFile, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
+import { closingLine, scanWorkspace, type ScanResult, type UnscannedFile } from '../scan/index.js'
 import { registriesOf } from './credentials.js'
 import { policyFromConfig } from './policy-config.js'
 import { isIntroduced, type ChangedLines } from '../forge/index.js'
-import { groupRefs, mapBounded, type Target } from './targets.js'
+import { groupRefs, mapBounded, type InputRef, type Occurrence, type Target } from './targets.js'
 import { tagHints } from './tag-hints.js'
 
 /** What the engine needs to check one image; the cosign layer provides the real one. */
@@ -40,7 +40,7 @@ export interface VerifyDeps {
 
 export interface VerifyOutcome {
   scan?: ScanResult
-  refs: ImageRef[]
+  refs: Occurrence[]
   items: ReportItem[]
   records: ResultRecord[]
   counts: Counts
@@ -64,10 +64,8 @@ export interface VerifyOutcome {
   resultsError?: AppError
 }
 
-const INPUT_FILE = '(images input)'
-
-async function refsFromImages(images: readonly string[], verifier: ImageVerifier, logger: Logger, warnings: string[]): Promise<{ refs: ImageRef[]; broken: Verdict[] }> {
-  const refs: ImageRef[] = []
+async function refsFromImages(images: readonly string[], verifier: ImageVerifier, logger: Logger, warnings: string[]): Promise<{ refs: InputRef[]; broken: Verdict[] }> {
+  const refs: InputRef[] = []
   const broken: Verdict[] = []
   for (const [index, image] of images.entries()) {
     // resolveConfig has already rejected references that do not parse.
@@ -81,11 +79,11 @@ async function refsFromImages(images: readonly string[], verifier: ImageVerifier
         logger.warning(msg)
         warnings.push(msg)
       } catch (e) {
-        broken.push(unverifiedVerdict(ref.name, undefined, statusOf(e), `could not resolve tag ${tag} of ${ref.name}: ${messageOf(e)}`))
+        broken.push(unverifiedVerdict(ref.name, undefined, statusFor(e), `could not resolve tag ${tag} of ${ref.name}: ${messageOf(e)}`))
         continue
       }
     }
-    refs.push({ file: INPUT_FILE, line: index + 1, column: 1, kind: 'input', ref: image, name: ref.name, tag: ref.tag, digest })
+    refs.push({ origin: 'input', position: index + 1, ref: image, name: ref.name, tag: ref.tag, digest })
   }
   return { refs, broken }
 }
@@ -110,18 +108,9 @@ async function withImageDeadline(work: (signal: AbortSignal) => Promise<Verdict>
   }
 }
 
-/** Registry failures map as the verifier maps them; anything else is a plain error. */
-export function statusOf(e: unknown): Verdict['status'] {
-  return e instanceof RegistryError ? statusForRegistry(e) : 'error'
-}
-
-function splitName(name: string): { registry: string; repository: string } {
-  const slash = name.indexOf('/')
-  return { registry: name.slice(0, slash), repository: name.slice(slash + 1) }
-}
-
-function sourcesOf(refs: readonly ImageRef[]): ReportItem['sources'] {
-  return refs.filter(r => r.file !== INPUT_FILE).map(r => ({ file: r.file, line: r.line, kind: r.kind }))
+/** Where the item is referenced in the workspace; the `images` input is no place in it. */
+function sourcesOf(refs: readonly Occurrence[]): ReportItem['sources'] {
+  return refs.flatMap(r => (r.origin === 'scan' ? [{ file: r.file, line: r.line, kind: r.kind }] : []))
 }
 
 export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps): Promise<VerifyOutcome> {
@@ -129,11 +118,11 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
   const now = deps.now ?? (() => new Date())
   const policy = policyFromConfig(config)
   const warnings: string[] = []
-  const refs: ImageRef[] = []
+  const refs: Occurrence[] = []
   let scan: ScanResult | undefined
   if (config.path) {
     scan = await scanWorkspace({ root: config.path, include: config.include, exclude: config.exclude, maxFileSize: config.maxFileSize }, logger)
-    refs.push(...scan.refs)
+    refs.push(...scan.refs.map(r => ({ ...r, origin: 'scan' as const })))
     logger.info(`scan: ${closingLine(scan)}`)
   }
   deps.verifier.bindRegistries?.(registriesOf([...refs.map(r => r.name), ...config.images.map(i => parseNormalizedNamed(i).name)]))
@@ -152,7 +141,7 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
     try {
       verdict = await withImageDeadline(signal => withRequestSignal(signal, () => verifyTarget(target)), imageTimeoutMs, target)
     } catch (e) {
-      verdict = unverifiedVerdict(target.name, target.digest, statusOf(e), `verification could not complete: ${messageOf(e)}`)
+      verdict = unverifiedVerdict(target.name, target.digest, statusFor(e), `verification could not complete: ${messageOf(e)}`)
     }
     deps.onVerdict?.(++done, targets.length, verdict)
     return verdict
@@ -160,14 +149,15 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
 
   await tagHints(targets, verdicts, deps.verifier, config.concurrency)
   const items: ReportItem[] = [
-    ...targets.map((t, i) => ({ verdict: verdicts[i], ...splitName(t.name), tags: t.tags, sources: sourcesOf(t.refs) })),
-    ...unpinned.map(u => ({
-      verdict: unverifiedVerdict(u.name, undefined, 'unpinned', `referenced by tag ${u.tag ?? 'latest'} without a digest: what runs can change without a commit; pin it as ${u.name}@sha256:…`),
-      ...splitName(u.name),
-      tags: u.tag ? [u.tag] : [],
-      sources: sourcesOf(u.refs)
-    })),
-    ...fromImages.broken.map(v => ({ verdict: v, ...splitName(v.name), tags: [], sources: [] }))
+    ...targets.map((t, i) => toReportItem(verdicts[i], t.tags, sourcesOf(t.refs), t.name)),
+    ...unpinned.map(u =>
+      toReportItem(
+        unverifiedVerdict(u.name, undefined, 'unpinned', `referenced by tag ${u.tag ?? 'latest'} without a digest: what runs can change without a commit; pin it as ${u.name}@sha256:…`),
+        u.tag ? [u.tag] : [],
+        sourcesOf(u.refs)
+      )
+    ),
+    ...fromImages.broken.map(v => toReportItem(v, [], []))
   ]
   for (const item of items) item.introduced = isIntroduced(item.sources, deps.changes?.lines, deps.changes?.prefix)
   const run = runContextFromEnv(env)

@@ -1,4 +1,4 @@
-export { RECORD_SCHEMA, toRecord, toPolicyRecord, toNdjson } from './record.js'
+export { RECORD_SCHEMA, toRecord, toReportItem, toPolicyRecord, toNdjson } from './record.js'
 export type { ReportItem, ResultRecord, PolicyRecord, Source } from './record.js'
 export { runContextFromEnv, platformFromEnv, fileUrl } from './run-context.js'
 export type { RunContext, Platform } from './run-context.js'
