@@ -112,7 +112,8 @@ export async function runSign(config: Config, logger: Logger, deps: SignDeps = {
       Object.assign(e.details, redactor.redactDeep(e.details))
       throw e
     }
-    throw new Error(redactor.redact(messageOf(e)))
+    // Coded like every other failure; the cause is left out, its text may hold what was redacted.
+    throw new SignError('SIGN_FAILED', redactor.redact(messageOf(e)))
   }
 }
 
