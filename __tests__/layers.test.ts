@@ -47,6 +47,7 @@ function layerViolations(graph: ModuleGraph): string[] {
       if (isShell(target) && !isShell(file)) bad.push(`${file} → ${target} (below the shells)`)
       else if (isActionShell(file) && isCliShell(target)) bad.push(`${file} → ${target} (the action shell may not import the CLI)`)
       else if (isCliShell(file) && isActionShell(target)) bad.push(`${file} → ${target} (the CLI may not import the action shell)`)
+      else if (isShell(file) && top === 'engine' && target !== 'engine/index.ts') bad.push(`${file} → ${target} (the shells reach the engine through engine/index.ts)`)
       else if (layer !== undefined && top !== layer && !isShell(file)) {
         if (top === undefined || !ALLOWED[layer]?.includes(top)) bad.push(`${file} → ${target}`)
         else if (target !== `${top}/index.ts`) bad.push(`${file} → ${target} (import the layer's index.ts)`)
@@ -86,17 +87,23 @@ describe('layer imports', () => {
 describe('layerViolations', () => {
   const graphOf = (sources: Record<string, string>) => toModuleGraph(sources)
 
-  it('flags the engine importing a shell, the action shell importing the CLI, and a layer importing a higher one', () => {
+  it('flags the engine importing a shell, the action shell importing the CLI or an engine module, and a layer importing a higher one', () => {
     const bad = layerViolations(
       graphOf({
         'engine/run.ts': "import { run } from '../main.js'",
-        'main.ts': "import { table } from './cli/table.js'",
+        'main.ts': "import { table } from './cli/table.js'\nimport { createPolicyRun } from './engine/policy-run.js'",
         'cli/table.ts': '',
+        'engine/policy-run.ts': '',
         'scan/scan.ts': "import type { Verdict } from '../policy/index.js'",
         'policy/index.ts': ''
       })
     )
-    expect(bad).toEqual(['engine/run.ts → main.ts (below the shells)', 'main.ts → cli/table.ts (the action shell may not import the CLI)', 'scan/scan.ts → policy/index.ts'])
+    expect(bad).toEqual([
+      'engine/run.ts → main.ts (below the shells)',
+      'main.ts → cli/table.ts (the action shell may not import the CLI)',
+      'main.ts → engine/policy-run.ts (the shells reach the engine through engine/index.ts)',
+      'scan/scan.ts → policy/index.ts'
+    ])
   })
 
   it('flags runner packages below the shells and @actions/core outside action-core.ts', () => {

@@ -4,13 +4,13 @@ import { AppError, messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { attestImages, createWitnesses, resolveSignTargets, statusFor, type ImageAttestResult } from '../cosign/index.js'
 import { unverifiedVerdict, type Verdict } from '../policy/index.js'
-import { runContextFromEnv, toRecord, toReportItem, uploadResults, type ReportItem } from '../report/index.js'
+import { runContextFromEnv, toRecord, toReportItem, uploadResults, writeResultsFile, type ReportItem } from '../report/index.js'
 import { createImageVerifier } from './compose.js'
 import { registriesOf, registryClientFor } from './credentials.js'
 import { parseNormalizedNamed } from '../reference/index.js'
 import { policyFromConfig } from './policy-config.js'
 import { buildSigner, type SignDeps, type SignOutcome, type SignatureOutput } from './sign-run.js'
-import { writeResults, type ImageVerifier } from './verify-run.js'
+import type { ImageVerifier } from './verify-run.js'
 
 /** Predicate files are documents, not images: refuse anything past this. */
 export const MAX_PREDICATE_BYTES = 16 * 1024 * 1024
@@ -40,8 +40,8 @@ function verifyConfigFor(config: Config, result: Extract<ImageAttestResult, { ok
  * predicate for every image, push it in the chosen formats, then read the attestation back through
  * the verifier with the identity the certificate names (or the key). Same outcome as runSign.
  */
-export async function runAttest(config: Config, logger: Logger, deps: SignDeps = {}): Promise<SignOutcome> {
-  const env = deps.env ?? process.env
+export async function runAttest(config: Config, logger: Logger, deps: SignDeps): Promise<SignOutcome> {
+  const env = deps.env
   const now = deps.now ?? (() => new Date())
   const client = deps.client ?? registryClientFor(config, logger, registriesOf(config.images.map(i => parseNormalizedNamed(i).name)))
   const strict = config.mode === 'attest-and-verify'
@@ -114,7 +114,7 @@ export async function runAttest(config: Config, logger: Logger, deps: SignDeps =
     return toReportItem(v, target?.tag ? [target.tag] : [], [])
   })
   const records = items.map(item => toRecord(item, policy, run, checkedAt))
-  await writeResults(config.resultsFile, records)
+  await writeResultsFile(config.resultsFile, records)
   const upload = config.upload
     ? await uploadResults(records.map(r => JSON.stringify(r)), { baseUrl: config.fremforgeUrl, token: config.apiToken, run, logger, timeoutMs: config.timeoutMs })
     : { state: 'skipped' as const, chunks: 0, records: 0, message: 'upload is turned off (upload: false)' }

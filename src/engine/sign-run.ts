@@ -19,13 +19,12 @@ import {
 } from '../cosign/index.js'
 import { unverifiedVerdict, type SignatureFormat, type Verdict } from '../policy/index.js'
 import type { RegistryClient } from '../registry/index.js'
-import { runContextFromEnv, toRecord, toReportItem, uploadResults, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
+import { runContextFromEnv, toRecord, toReportItem, uploadResults, writeResultsReported, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
 import { checkSigstoreUrl } from '../trust/index.js'
 import { policyFromConfig } from './policy-config.js'
 import { keySecrets, readKeyInput } from './read-key.js'
 import { createRedactor, type Redactor } from './redact.js'
 import { buildProof, verifyPushed } from './sign-proof.js'
-import { writeResultsReported } from './verify-run.js'
 import { registriesOf, registryClientFor } from './credentials.js'
 import { parseNormalizedNamed } from '../reference/index.js'
 
@@ -58,7 +57,8 @@ export interface SignOutcome {
 
 export interface SignDeps {
   client?: RegistryClient
-  env?: NodeJS.ProcessEnv
+  /** The runner's environment (OIDC token request, the run context): the shells pass it in. */
+  env: NodeJS.ProcessEnv
   fetch?: typeof fetch
   now?: () => Date
   /** Retries of Fulcio, Rekor and the TSA (408, 429, 5xx). */
@@ -87,7 +87,7 @@ export async function buildSigner(config: Config, logger: Logger, deps: SignDeps
   if (!config.tlogUpload) {
     throw new SignError('SIGN_INPUT_INVALID', "option 'tlog-upload': keyless signing needs the transparency log (a short-lived certificate proves nothing without a log entry); use a key to sign without it")
   }
-  const identityProvider = createIdentityProvider({ identityToken: config.identityToken, fulcioUrl: config.fulcioUrl, env: deps.env ?? process.env, fetch: deps.fetch, logger, timeoutMs: config.timeoutMs })
+  const identityProvider = createIdentityProvider({ identityToken: config.identityToken, fulcioUrl: config.fulcioUrl, env: deps.env, fetch: deps.fetch, logger, timeoutMs: config.timeoutMs })
   return { signer: createKeylessSigner({ fulcioUrl: config.fulcioUrl, identityProvider, timeoutMs: config.timeoutMs, retry: deps.retry, now: deps.now }) }
 }
 
@@ -99,7 +99,7 @@ export async function buildSigner(config: Config, logger: Logger, deps: SignDeps
  * `sign-and-verify` it fails the step; a signature that does not prove is never pushed. Every
  * known secret is cut out of every message, record and upload.
  */
-export async function runSign(config: Config, logger: Logger, deps: SignDeps = {}): Promise<SignOutcome> {
+export async function runSign(config: Config, logger: Logger, deps: SignDeps): Promise<SignOutcome> {
   const redactor = createRedactor()
   const log = redactor.logger(logger)
   for (const s of [config.identityToken, config.keyPassword, config.registryPassword, config.apiToken, ...keySecrets(config.key, undefined)]) if (s) log.secret(s)
@@ -118,7 +118,7 @@ export async function runSign(config: Config, logger: Logger, deps: SignDeps = {
 }
 
 async function signAll(config: Config, logger: Logger, redactor: Redactor, deps: SignDeps): Promise<SignOutcome> {
-  const env = deps.env ?? process.env
+  const env = deps.env
   const now = deps.now ?? (() => new Date())
   checkServiceUrls(config)
   const client = deps.client ?? registryClientFor(config, logger, registriesOf(config.images.map(i => parseNormalizedNamed(i).name)))

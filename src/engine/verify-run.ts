@@ -5,7 +5,7 @@ import { countVerdicts, evaluateImage, isFinding, unverifiedVerdict, type Author
 import { statusFor, type CosignVerifier } from '../cosign/index.js'
 import { withRequestSignal } from '../registry/index.js'
 import { parseNormalizedNamed } from '../reference/index.js'
-import { runContextFromEnv, toRecord, toReportItem, uploadResults, writeResultsFile, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
+import { runContextFromEnv, toRecord, toReportItem, uploadResults, writeResultsReported, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
 import { closingLine, scanWorkspace, type ScanResult, type UnscannedFile } from '../scan/index.js'
 import { registriesOf } from './credentials.js'
 import { policyFromConfig } from './policy-config.js'
@@ -26,7 +26,8 @@ export interface ImageVerifier {
 
 export interface VerifyDeps {
   verifier: ImageVerifier
-  env?: NodeJS.ProcessEnv
+  /** The runner's environment (the run context, GITHUB_*): the shells pass it in. */
+  env: NodeJS.ProcessEnv
   now?: () => Date
   /** Deadline of one image, every request included. Default: IMAGE_TIMEOUT_FACTOR × the timeout. */
   imageTimeoutMs?: number
@@ -114,7 +115,7 @@ function sourcesOf(refs: readonly Occurrence[]): ReportItem['sources'] {
 }
 
 export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps): Promise<VerifyOutcome> {
-  const env = deps.env ?? process.env
+  const env = deps.env
   const now = deps.now ?? (() => new Date())
   const policy = policyFromConfig(config)
   const warnings: string[] = []
@@ -204,20 +205,4 @@ function reportPolicySet(set: PolicySet, logger: Logger, requireSigned: boolean)
     else logger.warning(message, { file: u.position.file, line: u.position.line })
   }
   return out
-}
-
-export async function writeResults(file: string, records: readonly object[]): Promise<void> {
-  await writeResultsFile(file, records)
-}
-
-/** Writes the results file; a path that cannot be written is reported, and the run still uploads and summarises. */
-export async function writeResultsReported(file: string, records: readonly object[], logger: Logger): Promise<AppError | undefined> {
-  try {
-    await writeResultsFile(file, records)
-    return undefined
-  } catch (e) {
-    const error = e instanceof AppError ? e : new AppError('INPUT_INVALID', messageOf(e), { cause: e, details: { option: 'results-file' } })
-    logger.error(`${error.message} [${error.code}]`)
-    return error
-  }
 }
