@@ -5,9 +5,9 @@ import { resolveConfig, OPTIONS, OUTPUTS, type Config, type RawOptions } from '.
 import { isAppError, messageOf } from './errors.js'
 import { createPolicyRun, runAttest, runExplain, runScan, runSign, runVerify, type VerifyOutcome } from './engine/index.js'
 import { renderExplainTable } from './policy/index.js'
-import { limitAnnotations, platformFromEnv, renderScanTable, renderSummary, runContextFromEnv, toAnnotations, toPlainLines, unscannedAnnotations, unscannedSection, writeResultsFile } from './report/index.js'
+import { limitAnnotations, platformFromEnv, renderScanTable, renderSignSummary, renderSummary, runContextFromEnv, toAnnotations, toPlainLines, unscannedAnnotations, unscannedSection, writeResultsFile } from './report/index.js'
 import { closingLine } from './scan/index.js'
-import { cell, codeCell } from './report/format.js'
+import { cell } from './report/format.js'
 import { forgeClientFromEnv } from './action-forge.js'
 import { changesForRun, uploadToken, publishFeedback, pullRequestFromEnv, type Changes, type ForgeClient, type PullRequest } from './forge/index.js'
 import { createActionVerifier } from './action-verifier.js'
@@ -169,15 +169,7 @@ async function actionSign(config: Config, env: NodeJS.ProcessEnv, state: RunStat
   core.setOutput('verified', outcome.records.filter(r => r.status === 'verified').length)
   state.outputsWritten = true
   if (outcome.upload.state === 'failed') core.warning(`upload to fremforge failed: ${outcome.upload.message}`)
-  const rows = outcome.signatures.map(s => [s.image, s.format, s.location, s.tlogIndex === null ? '—' : String(s.tlogIndex), s.identity.issuer ? `${s.identity.subject} (${s.identity.issuer})` : s.identity.subject])
-  const failed = outcome.items.filter(i => i.verdict.status !== 'verified').map(i => `- ${codeCell(`${i.verdict.name}${i.verdict.digest ? `@${i.verdict.digest}` : ''}`)}: ${i.verdict.status}: ${cell(i.verdict.details)}`)
-  core.summary.addHeading('Signed images', 2).addRaw(`${cell(outcome.text.split('\n')[0])}\n\n`)
-  if (rows.length > 0) {
-    const head = ['Image', 'Format', 'Location', 'Tlog index', 'Identity'].map(data => ({ data, header: true }))
-    core.summary.addTable([head, ...rows])
-  }
-  if (failed.length > 0) core.summary.addRaw(`\n**Not signed or not verified:**\n\n${failed.join('\n')}\n`)
-  core.summary.addRaw(`\n${[...outcome.warnings, `Upload: ${outcome.upload.message}`].map(n => `- ${cell(n)}`).join('\n')}\n`)
+  core.summary.addRaw(renderSignSummary({ ...outcome, notes: [...outcome.warnings, `Upload: ${outcome.upload.message}`] }))
   await core.summary.write().catch(e => core.warning(`could not write the job summary: ${messageOf(e)}`))
   state.summaryWritten = true
   if (!outcome.ok) core.setFailed(config.mode === 'sign-and-verify' ? 'signing or verifying what was signed did not succeed for every image; see the log and the job summary' : 'signing did not succeed for every image; see the log and the job summary')

@@ -17,9 +17,9 @@ import {
   type SignTarget,
   type UnresolvedImage
 } from '../cosign/index.js'
-import { unverifiedVerdict, type SignatureFormat, type Verdict } from '../policy/index.js'
+import { unverifiedVerdict, type Verdict } from '../policy/index.js'
 import type { RegistryClient } from '../registry/index.js'
-import { runContextFromEnv, toRecord, toReportItem, uploadResults, writeResultsReported, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
+import { runContextFromEnv, toRecord, toReportItem, uploadResults, writeResultsReported, type ReportItem, type SignatureOutput, type ResultRecord, type UploadOutcome } from '../report/index.js'
 import { checkSigstoreUrl } from '../trust/index.js'
 import { policyFromConfig } from './policy-config.js'
 import { keySecrets, readKeyInput } from './read-key.js'
@@ -29,17 +29,7 @@ import { registriesOf, registryClientFor } from './credentials.js'
 import { parseNormalizedNamed } from '../reference/index.js'
 
 /** One entry of the `signatures` output. */
-export interface SignatureOutput {
-  image: string
-  digest: string
-  /** The same vocabulary as the results' `signature_format`. */
-  format: SignatureFormat
-  /** `<repo>:sha256-<hex>.sig` or `<repo>@<referrer manifest digest>`. */
-  location: string
-  storage: 'sig-tag' | 'att-tag' | 'referrers' | 'referrers-tag'
-  tlogIndex: number | null
-  identity: { subject: string; issuer: string | null; keyBased: boolean }
-}
+export type { SignatureOutput }
 
 export interface SignOutcome {
   /** Every image signed (and, for sign-and-verify, verified), and no upload failure set to fail. */
