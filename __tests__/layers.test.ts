@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { importCycles, readModuleGraph, specifiersOf, toModuleGraph, type ModuleGraph } from './support/module-graph.js'
 
 // ARCHITECTURE.md's layer table: a lower layer never imports a higher one.
@@ -81,6 +81,13 @@ describe('layer imports', () => {
 
   it('contain no import cycle', () => {
     expect(importCycles(graph)).toEqual([])
+  })
+
+  it('load exactly the runtime dependencies of package.json (a package only tests load is a dev dependency)', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> }
+    const packageOf = (spec: string): string => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/')
+    const loaded = new Set([...graph.modules.values()].flatMap(m => m.packages.map(packageOf)))
+    expect([...loaded].sort()).toEqual(Object.keys(pkg.dependencies).sort())
   })
 })
 
