@@ -5,7 +5,7 @@ import { resolveConfig, OPTIONS, OUTPUTS, type Config, type RawOptions } from '.
 import { isAppError, messageOf } from './errors.js'
 import { createPolicyRun, runAttest, runExplain, runScan, runSign, runVerify, type VerifyOutcome } from './engine/index.js'
 import { renderExplainTable } from './policy/index.js'
-import { limitAnnotations, platformFromEnv, renderScanTable, renderSignSummary, renderSummary, runContextFromEnv, toAnnotations, toPlainLines, unscannedAnnotations, unscannedSection, writeResultsFile } from './report/index.js'
+import { limitAnnotations, platformFromEnv, renderExplainSummary, renderScanSummary, renderScanTable, renderSignSummary, renderSummary, runContextFromEnv, toAnnotations, toPlainLines, unscannedAnnotations, writeResultsFile } from './report/index.js'
 import { closingLine } from './scan/index.js'
 import { cell } from './report/format.js'
 import { forgeClientFromEnv } from './action-forge.js'
@@ -41,7 +41,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, state: RunState 
     state.config = config
     for (const s of [config.registryPassword, config.apiToken, config.keyPassword, config.identityToken, config.githubToken, config.cacheSecret]) if (s) core.setSecret(s)
     if (config.mode !== 'scan' && config.fremforgeAuth === 'oidc') config = { ...config, apiToken: await uploadToken(config, env, actionLogger) }
-    if (config.mode === 'scan') await actionScan(config)
+    if (config.mode === 'scan') await actionScan(config, env)
     else if (config.mode === 'verify') await actionVerify(config, env, state)
     else if (config.mode === 'explain') await actionExplain(config)
     else await actionSign(config, env, state)
@@ -105,7 +105,7 @@ export function runGuarded(env: NodeJS.ProcessEnv = process.env, work: (env: Nod
   })
 }
 
-async function actionScan(config: Config): Promise<void> {
+async function actionScan(config: Config, env: NodeJS.ProcessEnv): Promise<void> {
   const { scan, images, unpinned } = await runScan(config, actionLogger)
   core.info(renderScanTable(scan.refs))
   core.setOutput('references', scan.refs.length)
@@ -113,12 +113,8 @@ async function actionScan(config: Config): Promise<void> {
   core.setOutput('unpinned', unpinned)
   core.setOutput('unscanned', scan.unscanned.length)
   core.info(closingLine(scan))
-  const rows = scan.refs.map(r => [`${r.file}:${r.line}`, r.kind, r.ref])
   await core.summary
-    .addHeading('Image references', 2)
-    .addRaw(`${scan.refs.length} references, ${images} unique digests, ${unpinned} unpinned, in ${scan.filesSeen} files.\n\n`)
-    .addTable([[{ data: 'Location', header: true }, { data: 'Kind', header: true }, { data: 'Reference', header: true }], ...rows.slice(0, 500)])
-    .addRaw(unscannedSection(scan.unscanned, false, runContextFromEnv(process.env), platformFromEnv(process.env)).join('\n'))
+    .addRaw(renderScanSummary({ refs: scan.refs, images, unpinned, filesSeen: scan.filesSeen, unscanned: scan.unscanned, run: runContextFromEnv(env), platform: platformFromEnv(env) }))
     .write()
 }
 
@@ -151,10 +147,8 @@ async function actionExplain(config: Config): Promise<void> {
   const lines = await runExplain(config, actionLogger)
   core.info(renderExplainTable(lines))
   core.setOutput('images', lines.length)
-  const rows = lines.map(l => [l.image, l.effective, l.no_match ? '(no policy matches)' : l.policies.map(p => `${p.name} [${p.mode}]: ${p.authorities.join(', ')}`).join('; ')])
   await core.summary
-    .addHeading('Image policy', 2)
-    .addTable([[{ data: 'Image', header: true }, { data: 'If unverified', header: true }, { data: 'Policies', header: true }], ...rows.slice(0, 500)])
+    .addRaw(renderExplainSummary(lines))
     .write()
     .catch(e => core.warning(`could not write the job summary: ${messageOf(e)}`))
 }

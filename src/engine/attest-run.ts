@@ -2,13 +2,14 @@ import { readFile } from 'node:fs/promises'
 import type { Config } from '../config/index.js'
 import { AppError, messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
-import { attestImages, createWitnesses, resolveSignTargets, statusFor, type ImageAttestResult } from '../cosign/index.js'
+import { attestImages, createWitnesses, resolveSignTargets, statusFor } from '../cosign/index.js'
 import { unverifiedVerdict, type Verdict } from '../policy/index.js'
 import { runContextFromEnv, toRecord, toReportItem, uploadResults, writeResultsFile, type ReportItem } from '../report/index.js'
 import { createImageVerifier } from './compose.js'
 import { registriesOf, registryClientFor } from './credentials.js'
 import { parseNormalizedNamed } from '../reference/index.js'
 import { policyFromConfig } from './policy-config.js'
+import { verifyConfigFor } from './sign-proof.js'
 import { buildSigner, type SignDeps, type SignOutcome, type SignatureOutput } from './sign-run.js'
 import type { ImageVerifier } from './verify-run.js'
 
@@ -29,12 +30,6 @@ async function readPredicate(file: string): Promise<Buffer> {
 }
 
 /** The verification config for what was just attested: exactly this identity (or this key). */
-function verifyConfigFor(config: Config, result: Extract<ImageAttestResult, { ok: true }>, publicKeyPem: string | undefined): Config {
-  const base: Config = { ...config, mode: 'verify', issuerAllowlist: [], certificateIdentityRegexp: undefined, certificateOidcIssuerRegexp: undefined, githubWorkflow: {}, platforms: 'index' }
-  if (publicKeyPem) return { ...base, key: publicKeyPem, certificateIdentity: undefined, certificateOidcIssuer: undefined, insecureIgnoreTlog: !config.tlogUpload }
-  return { ...base, key: undefined, certificateIdentity: result.identity.subject, certificateOidcIssuer: result.identity.issuer ?? undefined, insecureIgnoreTlog: false }
-}
-
 /**
  * `attest` and `attest-and-verify` (cosign attest, then cosign verify-attestation): sign the
  * predicate for every image, push it in the chosen formats, then read the attestation back through
@@ -70,7 +65,7 @@ export async function runAttest(config: Config, logger: Logger, deps: SignDeps):
     const made = result.attestations.map(a => `${a.format} → ${a.reference}${a.tlogIndex === null ? '' : ` (tlog #${a.tlogIndex})`}`).join(', ')
     let verdict: Verdict
     try {
-      verifier ??= await createImageVerifier(verifyConfigFor(config, result, publicKeyPem), logger, client).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))
+      verifier ??= await createImageVerifier(verifyConfigFor(config, result.identity, publicKeyPem), logger, client).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))
       if (verifier instanceof Error) throw verifier
       if (!verifier.verifyAttestations) throw new AppError('INPUT_INVALID', 'this verifier cannot check attestations')
       const check = await verifier.verifyAttestations(target, [{ predicateType: config.predicateType }])

@@ -11,7 +11,7 @@ import { policyFromConfig } from './policy-config.js'
 const describe = (e: unknown): string => (e instanceof AppError ? `${messageOf(e)} [${e.code}]` : messageOf(e))
 
 /** The verification config for what was just signed: exactly this identity (or this key), nothing looser. */
-function verifyConfigFor(config: Config, identity: SignerIdentity, publicKeyPem: string | undefined): Config {
+export function verifyConfigFor(config: Config, identity: Pick<SignerIdentity, 'subject' | 'issuer'>, publicKeyPem: string | undefined): Config {
   const base: Config = { ...config, mode: 'verify', issuerAllowlist: [], certificateIdentityRegexp: undefined, certificateOidcIssuerRegexp: undefined, githubWorkflow: {}, platforms: 'index' }
   if (publicKeyPem) return { ...base, key: publicKeyPem, certificateIdentity: undefined, certificateOidcIssuer: undefined, insecureIgnoreTlog: !config.tlogUpload }
   return { ...base, key: undefined, certificateIdentity: identity.subject, certificateOidcIssuer: identity.issuer ?? undefined, insecureIgnoreTlog: false }

@@ -1,6 +1,6 @@
-import { EOL } from 'node:os'
 import type { SignatureFormat } from '../policy/index.js'
 import { cell, codeCell } from './format.js'
+import { htmlHeading as heading, htmlTable as table } from './html.js'
 import type { ReportItem } from './record.js'
 
 /** One signature or attestation a sign or attest run made: the action's `signatures` output, one entry. */
@@ -24,11 +24,6 @@ export interface SignSummaryInput {
   /** Lines to list at the end (warnings, the upload outcome). */
   notes: readonly string[]
 }
-
-// The HTML @actions/core's summary builder writes for a heading and a table, every value through cell().
-const heading = (text: string, level: number): string => `<h${level}>${cell(text)}</h${level}>${EOL}`
-const row = (tag: 'th' | 'td', cells: readonly string[]): string => `<tr>${cells.map(c => `<${tag}>${cell(c)}</${tag}>`).join('')}</tr>`
-const table = (head: readonly string[], rows: readonly string[][]): string => `<table>${row('th', head)}${rows.map(r => row('td', r)).join('')}</table>${EOL}`
 
 /** The job summary of a sign or attest run: what was signed, what was not, and the notes. */
 export function renderSignSummary(input: SignSummaryInput): string {

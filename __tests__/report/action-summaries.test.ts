@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import * as core from '../../src/action-core.js'
 import { cell, codeCell } from '../../src/report/format.js'
-import { renderSignSummary, type SignatureOutput, type SignSummaryInput } from '../../src/report/index.js'
+import { renderExplainSummary, renderScanSummary, renderSignSummary, runContextFromEnv, unscannedSection, type SignatureOutput, type SignSummaryInput } from '../../src/report/index.js'
+import type { ExplainLine } from '../../src/policy/index.js'
 import { DIGEST_A, DIGEST_B, item } from './fixtures.js'
 
 const signature = (over: Partial<SignatureOutput> = {}): SignatureOutput => ({
@@ -51,5 +52,43 @@ describe('renderSignSummary', () => {
       expect(renderSignSummary(input)).toBe(builtWithCore(input))
       expect(renderSignSummary(input)).not.toContain('<table>')
     })
+  })
+})
+
+describe('renderScanSummary', () => {
+  it('writes what the runner summary builder wrote: heading, counts, at most 500 rows, then the files not scanned', () => {
+    const refs = Array.from({ length: 502 }, (_, i) => ({ file: `k8s/<b>${i}|.yaml`, line: i + 1, column: 3, kind: 'k8s-image', ref: `ghcr.io/acme/app${i}@${DIGEST_A}`, name: `ghcr.io/acme/app${i}`, digest: DIGEST_A }))
+    const unscanned = [{ file: 'big.yaml', code: 'FILE_TOO_LARGE', reason: 'over 5 MiB' }]
+    const run = runContextFromEnv({})
+    const input = { refs, images: 502, unpinned: 0, filesSeen: 9, unscanned, run, platform: 'local' as const }
+    core.summary.emptyBuffer()
+    const expected = core.summary
+      .addHeading('Image references', 2)
+      .addRaw(`${refs.length} references, 502 unique digests, 0 unpinned, in 9 files.\n\n`)
+      .addTable([[{ data: 'Location', header: true }, { data: 'Kind', header: true }, { data: 'Reference', header: true }], ...refs.map(r => [`${r.file}:${r.line}`, r.kind, r.ref]).slice(0, 500)])
+      .addRaw(unscannedSection(unscanned, false, run, 'local').join('\n'))
+      .stringify()
+    core.summary.emptyBuffer()
+    const html = renderScanSummary(input)
+    expect(html).toBe(expected)
+    expect(html).not.toContain('<b>')
+    expect(html.match(/<tr>/g)).toHaveLength(501)
+  })
+})
+
+describe('renderExplainSummary', () => {
+  it('writes what the runner summary builder wrote', () => {
+    const lines: ExplainLine[] = [
+      { image: 'ghcr.io/acme/a', policies: [{ name: 'p|1', kind: 'native', file: 'p.yaml', line: 1, mode: 'enforce', authorities: ['keyless', 'key'] }], no_match: false, effective: 'fail' },
+      { image: 'ghcr.io/acme/<i>b</i>', policies: [], no_match: true, effective: 'warn' }
+    ] as ExplainLine[]
+    core.summary.emptyBuffer()
+    const rows = lines.map(l => [l.image, l.effective, l.no_match ? '(no policy matches)' : l.policies.map(p => `${p.name} [${p.mode}]: ${p.authorities.join(', ')}`).join('; ')])
+    const expected = core.summary
+      .addHeading('Image policy', 2)
+      .addTable([[{ data: 'Image', header: true }, { data: 'If unverified', header: true }, { data: 'Policies', header: true }], ...rows])
+      .stringify()
+    core.summary.emptyBuffer()
+    expect(renderExplainSummary(lines)).toBe(expected)
   })
 })
