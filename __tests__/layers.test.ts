@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { importCycles, readModuleGraph, specifiersOf, toModuleGraph, type ModuleGraph } from './support/module-graph.js'
 
 // ARCHITECTURE.md's layer table: a lower layer never imports a higher one.
@@ -77,6 +78,11 @@ describe('layer imports', () => {
 
   it('follow the layer table, the shells and the runner-package rules', () => {
     expect(layerViolations(graph)).toEqual([])
+  })
+
+  it('read process.env only in the shells (the registry and trust options default to it when a caller passes no env)', () => {
+    const readers = [...graph.modules.keys()].filter(m => !isShell(m) && readFileSync(path.join('src', m), 'utf8').includes('process.env'))
+    expect(readers.sort()).toEqual(['registry/options.ts', 'trust/load.ts'])
   })
 
   it('contain no import cycle', () => {

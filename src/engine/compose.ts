@@ -47,7 +47,8 @@ export async function createImageVerifier(config: Config, logger: Logger, client
     offline: config.offline,
     key,
     logger,
-    timeoutMs: config.timeoutMs
+    timeoutMs: config.timeoutMs,
+    env: config.env
   })
   const verifier = key
     ? new Verifier(trust, { tlogThreshold: config.insecureIgnoreTlog ? 0 : 1, ctlogThreshold: 0, timestampThreshold: config.insecureIgnoreTlog ? 0 : 1 })
@@ -60,7 +61,7 @@ export async function createImageVerifier(config: Config, logger: Logger, client
   // Several keys (a rotation): one implicit key authority, any key verifies.
   const others = await Promise.all(
     rotation.map(async pem => {
-      const keyTrust = await loadTrustMaterial({ trustedRoot: config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, key: pem, logger, timeoutMs: config.timeoutMs })
+      const keyTrust = await loadTrustMaterial({ trustedRoot: config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, key: pem, logger, timeoutMs: config.timeoutMs, env: config.env })
       const v = new Verifier(keyTrust, { tlogThreshold: config.insecureIgnoreTlog ? 0 : 1, ctlogThreshold: 0, timestampThreshold: config.insecureIgnoreTlog ? 0 : 1 })
       return createCosignVerifier({ client, verifier: v, policy: { ...policy, key: pem }, logger, keyIdentity: keyId(pem), trust: keyTrust, maxSignatures: config.maxSignatures })
     })

@@ -48,6 +48,7 @@ export function scopedRegistryClient(config: Config, logger: Logger, hosts?: rea
   const current = (): RegistryClient =>
     (client ??= createRegistryClient({
       logger,
+      env: config.env,
       insecureRegistries: config.insecureRegistries,
       credentials,
       timeoutMs: config.timeoutMs,

@@ -29,10 +29,10 @@ export async function buildProof(config: Config, logger: Logger, publicKeyPem: s
     if (!config.tlogUpload && config.tsaUrl === undefined) {
       return { verifier: new Verifier(keyOnlyTrustMaterial(publicKeyPem), { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 }), keyIdentity, policyFor }
     }
-    const trust = await loadTrustMaterial({ trustedRoot: config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, key: publicKeyPem, logger, timeoutMs: config.timeoutMs })
+    const trust = await loadTrustMaterial({ trustedRoot: config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, key: publicKeyPem, logger, timeoutMs: config.timeoutMs, env: config.env })
     return { verifier: new Verifier(trust, { tlogThreshold: config.tlogUpload ? 1 : 0, ctlogThreshold: 0, timestampThreshold: 1 }), keyIdentity, policyFor }
   }
-  const trust = await loadTrustMaterial({ trustedRoot: config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, logger, timeoutMs: config.timeoutMs })
+  const trust = await loadTrustMaterial({ trustedRoot: config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, logger, timeoutMs: config.timeoutMs, env: config.env })
   return { verifier: new Verifier(trust), policyFor }
 }
 
