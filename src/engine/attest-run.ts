@@ -5,11 +5,11 @@ import type { Logger } from '../logger.js'
 import { attestImages, createWitnesses, resolveSignTargets, statusFor } from '../cosign/index.js'
 import { unverifiedVerdict, type Verdict } from '../policy/index.js'
 import { runContextFromEnv, toRecord, toReportItem, uploadResults, writeResultsFile, type ReportItem } from '../report/index.js'
-import { createImageVerifier } from './compose.js'
+import { createVerifier } from './compose.js'
 import { registriesOf, registryClientFor } from './credentials.js'
 import { parseNormalizedNamed } from '../reference/index.js'
 import { policyFromConfig } from './policy-config.js'
-import { verifyConfigFor } from './sign-proof.js'
+import { proofPolicy } from './sign-proof.js'
 import { buildSigner, type SignDeps, type SignOutcome, type SignatureOutput } from './sign-run.js'
 import type { ImageVerifier } from './verify-run.js'
 
@@ -65,7 +65,7 @@ export async function runAttest(config: Config, logger: Logger, deps: SignDeps):
     const made = result.attestations.map(a => `${a.format} → ${a.reference}${a.tlogIndex === null ? '' : ` (tlog #${a.tlogIndex})`}`).join(', ')
     let verdict: Verdict
     try {
-      verifier ??= await createImageVerifier(verifyConfigFor(config, result.identity, publicKeyPem), logger, client).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))
+      verifier ??= await createVerifier({ policy: proofPolicy(config, result.identity, publicKeyPem), keys: publicKeyPem ? [publicKeyPem] : [], trust: config, maxSignatures: config.maxSignatures }, logger, client).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))
       if (verifier instanceof Error) throw verifier
       if (!verifier.verifyAttestations) throw new AppError('INPUT_INVALID', 'this verifier cannot check attestations')
       const check = await verifier.verifyAttestations(target, [{ predicateType: config.predicateType }])

@@ -3,16 +3,16 @@ import type { Config } from '../config/index.js'
 import { AppError, messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { decide, keyId, proveFromRegistry, repoOf, statusFor, type CheckedSignature, type ImageSignResult, type SignatureProof, type SignerIdentity } from '../cosign/index.js'
-import { unverifiedVerdict, type Verdict } from '../policy/index.js'
+import { unverifiedVerdict, type Policy, type Verdict } from '../policy/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { keyOnlyTrustMaterial, loadTrustMaterial } from '../trust/index.js'
 import { policyFromConfig } from './policy-config.js'
 
 const describe = (e: unknown): string => (e instanceof AppError ? `${messageOf(e)} [${e.code}]` : messageOf(e))
 
-/** The verification config for what was just signed: exactly this identity (or this key), nothing looser. */
-export function verifyConfigFor(config: Config, identity: Pick<SignerIdentity, 'subject' | 'issuer'>, publicKeyPem: string | undefined): Config {
-  const base: Config = { ...config, mode: 'verify', issuerAllowlist: [], certificateIdentityRegexp: undefined, certificateOidcIssuerRegexp: undefined, githubWorkflow: {}, platforms: 'index' }
+/** The policy for what was just signed: exactly this identity (or this key), nothing looser. */
+export function proofPolicy(config: Config, identity: Pick<SignerIdentity, 'subject' | 'issuer'>, publicKeyPem: string | undefined): Policy {
+  const base: Policy = { ...policyFromConfig(config), issuerAllowlist: [], certificateIdentityRegexp: undefined, certificateOidcIssuerRegexp: undefined, githubWorkflow: {}, platforms: 'index' }
   if (publicKeyPem) return { ...base, key: publicKeyPem, certificateIdentity: undefined, certificateOidcIssuer: undefined, insecureIgnoreTlog: !config.tlogUpload }
   return { ...base, key: undefined, certificateIdentity: identity.subject, certificateOidcIssuer: identity.issuer ?? undefined, insecureIgnoreTlog: false }
 }
@@ -23,7 +23,7 @@ export function verifyConfigFor(config: Config, identity: Pick<SignerIdentity, '
  * certificate's SCT for keyless) required.
  */
 export async function buildProof(config: Config, logger: Logger, publicKeyPem: string | undefined): Promise<SignatureProof> {
-  const policyFor = (identity: SignerIdentity) => ({ ...policyFromConfig(verifyConfigFor(config, identity, publicKeyPem)), requireSigned: true })
+  const policyFor = (identity: SignerIdentity) => ({ ...proofPolicy(config, identity, publicKeyPem), requireSigned: true })
   if (publicKeyPem !== undefined) {
     const keyIdentity = keyId(publicKeyPem)
     if (!config.tlogUpload && config.tsaUrl === undefined) {
