@@ -15,7 +15,7 @@ const [{ startRegistry, pushTestImage }, { startSigstoreStack, githubActionsClai
     'src/cli/run.ts',
     'src/registry/index.ts',
     'src/logger.ts',
-    'src/engine/compose.ts',
+    'src/engine/index.ts',
     'src/config/index.ts'
   )
 

@@ -3,16 +3,13 @@ import { actionLogger } from './action-core.js'
 import path from 'node:path'
 import { resolveConfig, OPTIONS, OUTPUTS, type Config, type RawOptions } from './config/index.js'
 import { isAppError, messageOf } from './errors.js'
-import { runScan, runVerify, type VerifyOutcome } from './engine/index.js'
-import { runAttest, runSign } from './engine/compose.js'
-import { createPolicyRun } from './engine/policy-run.js'
-import { runExplain } from './engine/explain-run.js'
+import { createPolicyRun, runAttest, runExplain, runScan, runSign, runVerify, type VerifyOutcome } from './engine/index.js'
 import { renderExplainTable } from './policy/index.js'
-import { limitAnnotations, platformFromEnv, renderSummary, runContextFromEnv, toAnnotations, toPlainLines, unscannedAnnotations, unscannedSection, writeResultsFile } from './report/index.js'
+import { limitAnnotations, platformFromEnv, renderExplainSummary, renderScanSummary, renderScanTable, renderSignSummary, renderSummary, runContextFromEnv, toAnnotations, toPlainLines, unscannedAnnotations, writeResultsFile } from './report/index.js'
 import { closingLine } from './scan/index.js'
-import { renderScanTable } from './cli/table.js'
-import { cell, codeCell } from './report/format.js'
-import { changesForRun, forgeClientFromEnv, uploadToken, publishFeedback, pullRequestFromEnv, type Changes, type ForgeClient, type PullRequest } from './forge/index.js'
+import { cell } from './report/format.js'
+import { forgeClientFromEnv } from './action-forge.js'
+import { changesForRun, uploadToken, publishFeedback, pullRequestFromEnv, type Changes, type ForgeClient, type PullRequest } from './forge/index.js'
 import { createActionPolicyCache, createActionVerifier } from './action-verifier.js'
 
 /** Reads every declared input as the runner passes it (INPUT_<NAME>, hyphens kept). */
@@ -44,7 +41,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, state: RunState 
     state.config = config
     for (const s of [config.registryPassword, config.apiToken, config.keyPassword, config.identityToken, config.githubToken, config.cacheSecret]) if (s) core.setSecret(s)
     if (config.mode !== 'scan' && config.fremforgeAuth === 'oidc') config = { ...config, apiToken: await uploadToken(config, env, actionLogger) }
-    if (config.mode === 'scan') await actionScan(config)
+    if (config.mode === 'scan') await actionScan(config, env)
     else if (config.mode === 'verify') await actionVerify(config, env, state)
     else if (config.mode === 'explain') await actionExplain(config, env)
     else await actionSign(config, env, state)
@@ -108,7 +105,7 @@ export function runGuarded(env: NodeJS.ProcessEnv = process.env, work: (env: Nod
   })
 }
 
-async function actionScan(config: Config): Promise<void> {
+async function actionScan(config: Config, env: NodeJS.ProcessEnv): Promise<void> {
   const { scan, images, unpinned } = await runScan(config, actionLogger)
   core.info(renderScanTable(scan.refs))
   core.setOutput('references', scan.refs.length)
@@ -116,12 +113,8 @@ async function actionScan(config: Config): Promise<void> {
   core.setOutput('unpinned', unpinned)
   core.setOutput('unscanned', scan.unscanned.length)
   core.info(closingLine(scan))
-  const rows = scan.refs.map(r => [`${r.file}:${r.line}`, r.kind, r.ref])
   await core.summary
-    .addHeading('Image references', 2)
-    .addRaw(`${scan.refs.length} references, ${images} unique digests, ${unpinned} unpinned, in ${scan.filesSeen} files.\n\n`)
-    .addTable([[{ data: 'Location', header: true }, { data: 'Kind', header: true }, { data: 'Reference', header: true }], ...rows.slice(0, 500)])
-    .addRaw(unscannedSection(scan.unscanned, false, runContextFromEnv(process.env), platformFromEnv(process.env)).join('\n'))
+    .addRaw(renderScanSummary({ refs: scan.refs, images, unpinned, filesSeen: scan.filesSeen, unscanned: scan.unscanned, run: runContextFromEnv(env), platform: platformFromEnv(env) }))
     .write()
 }
 
@@ -157,10 +150,8 @@ async function actionExplain(config: Config, env: NodeJS.ProcessEnv): Promise<vo
   const lines = await runExplain(config, actionLogger, undefined, env)
   core.info(renderExplainTable(lines))
   core.setOutput('images', lines.length)
-  const rows = lines.map(l => [l.image, l.effective, l.no_match ? '(no policy matches)' : l.policies.map(p => `${p.name} [${p.mode}]: ${p.authorities.join(', ')}`).join('; ')])
   await core.summary
-    .addHeading('Image policy', 2)
-    .addTable([[{ data: 'Image', header: true }, { data: 'If unverified', header: true }, { data: 'Policies', header: true }], ...rows.slice(0, 500)])
+    .addRaw(renderExplainSummary(lines))
     .write()
     .catch(e => core.warning(`could not write the job summary: ${messageOf(e)}`))
 }
@@ -175,15 +166,7 @@ async function actionSign(config: Config, env: NodeJS.ProcessEnv, state: RunStat
   core.setOutput('verified', outcome.records.filter(r => r.status === 'verified').length)
   state.outputsWritten = true
   if (outcome.upload.state === 'failed') core.warning(`upload to fremforge failed: ${outcome.upload.message}`)
-  const rows = outcome.signatures.map(s => [s.image, s.format, s.location, s.tlogIndex === null ? '—' : String(s.tlogIndex), s.identity.issuer ? `${s.identity.subject} (${s.identity.issuer})` : s.identity.subject])
-  const failed = outcome.items.filter(i => i.verdict.status !== 'verified').map(i => `- ${codeCell(`${i.verdict.name}${i.verdict.digest ? `@${i.verdict.digest}` : ''}`)}: ${i.verdict.status}: ${cell(i.verdict.details)}`)
-  core.summary.addHeading('Signed images', 2).addRaw(`${cell(outcome.text.split('\n')[0])}\n\n`)
-  if (rows.length > 0) {
-    const head = ['Image', 'Format', 'Location', 'Tlog index', 'Identity'].map(data => ({ data, header: true }))
-    core.summary.addTable([head, ...rows])
-  }
-  if (failed.length > 0) core.summary.addRaw(`\n**Not signed or not verified:**\n\n${failed.join('\n')}\n`)
-  core.summary.addRaw(`\n${[...outcome.warnings, `Upload: ${outcome.upload.message}`].map(n => `- ${cell(n)}`).join('\n')}\n`)
+  core.summary.addRaw(renderSignSummary({ ...outcome, notes: [...outcome.warnings, `Upload: ${outcome.upload.message}`] }))
   await core.summary.write().catch(e => core.warning(`could not write the job summary: ${messageOf(e)}`))
   state.summaryWritten = true
   if (!outcome.ok) core.setFailed(config.mode === 'sign-and-verify' ? 'signing or verifying what was signed did not succeed for every image; see the log and the job summary' : 'signing did not succeed for every image; see the log and the job summary')

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { actionsCacheSync } from '../../src/cache/actions-cache.js'
+import { actionsCacheSync } from '../../src/action-cache.js'
 import { memoryLogger } from '../../src/logger.js'
 
 const KEYS = ['ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_SERVICE_V2', 'ACTIONS_RUNTIME_TOKEN', 'GITHUB_SERVER_URL'] as const

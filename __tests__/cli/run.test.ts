@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { runCli, EXIT_OK, EXIT_USAGE } from '../../src/cli/run.js'
+import { runCli, EXIT_OK, EXIT_POLICY, EXIT_USAGE } from '../../src/cli/run.js'
 
 const DIGEST = 'sha256:' + 'c'.repeat(64)
 
@@ -49,10 +49,10 @@ describe('runCli', () => {
   })
 
   describe('when verification cannot even start', () => {
-    it('still writes the results file', async () => {
+    it('exits 1 (a trust root that cannot be read is no usage error) and still writes the results file', async () => {
       const results = path.join(await mkdtemp(path.join(os.tmpdir(), 'cli-res-')), 'r.ndjson')
       const { code } = await cli(['verify', '--images', `127.0.0.1:9/x@${DIGEST}`, '--trusted-root', '/nonexistent/trusted_root.json', '--results-file', results, '--upload', 'false'])
-      expect(code).not.toBe(EXIT_OK)
+      expect(code).toBe(EXIT_POLICY)
       expect(await readFile(results, 'utf8')).toBe('')
     })
   })

@@ -122,7 +122,7 @@ describe('runVerify', () => {
       'more.yaml': `apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n${pins}`
     })
     const verifier = recordingVerifier()
-    const outcome = await runVerify(config({ path: root, concurrency: '2' }), silentLogger, { verifier })
+    const outcome = await runVerify(config({ path: root, concurrency: '2' }), silentLogger, { env: {}, verifier })
     expect(verifier.calls.map(c => c.name).sort()).toEqual([0, 1, 2, 3, 4, 5].map(i => `ghcr.io/acme/app${i}`))
     expect(verifier.maxInFlight).toBe(2)
     const app0 = outcome.records.find(r => r.repository === 'acme/app0')
@@ -133,10 +133,19 @@ describe('runVerify', () => {
 
   it('verifies `images` without a workspace, resolving a tag to its digest, and keeps no file for them', async () => {
     const verifier = recordingVerifier()
-    const outcome = await runVerify(config({ images: `ghcr.io/acme/a@${D1}\nghcr.io/acme/b:1.0` }), silentLogger, { verifier })
+    const outcome = await runVerify(config({ images: `ghcr.io/acme/a@${D1}\nghcr.io/acme/b:1.0` }), silentLogger, { env: {}, verifier })
     expect(verifier.calls.map(c => `${c.name}@${c.digest}`)).toEqual([`ghcr.io/acme/a@${D1}`, `ghcr.io/acme/b@${D3}`])
     expect(outcome.records.every(r => r.sources.length === 0)).toBe(true)
     expect(outcome.warnings.some(w => w.includes('ghcr.io/acme/b'))).toBe(true)
+  })
+
+  it('groups an `images` entry with the scanned references to the same digest, each occurrence keeping its origin', async () => {
+    const root = workspace({ 'pod.yaml': `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - image: ghcr.io/acme/a@${D1}\n` })
+    const verifier = recordingVerifier()
+    const outcome = await runVerify(config({ path: root, images: `ghcr.io/acme/a:1.0@${D1}` }), silentLogger, { env: {}, verifier })
+    expect(verifier.calls.map(c => `${c.name}@${c.digest}`)).toEqual([`ghcr.io/acme/a@${D1}`])
+    expect(outcome.refs.map(r => (r.origin === 'scan' ? `scan ${r.file}:${r.line}` : `input #${r.position} ${r.ref}`))).toEqual(['scan pod.yaml:5', `input #1 ghcr.io/acme/a:1.0@${D1}`])
+    expect(outcome.records.map(r => [r.registry, r.repository, r.tags, r.sources.map(s => `${s.file}:${s.line}`)])).toEqual([['ghcr.io', 'acme/a', ['1.0'], ['pod.yaml:5']]])
   })
 
   it('turns a verifier that throws into an error verdict for that image only, and still writes every record', async () => {
@@ -145,7 +154,7 @@ describe('runVerify', () => {
       return verified(t)
     })
     const cfg = config({ images: `ghcr.io/acme/a@${D1}\nghcr.io/acme/b@${D2}`, 'require-signed': 'true' })
-    const outcome = await runVerify(cfg, silentLogger, { verifier })
+    const outcome = await runVerify(cfg, silentLogger, { env: {}, verifier })
     expect(outcome.records.map(r => [r.repository, r.status, r.finding])).toEqual([
       ['acme/a', 'verified', false],
       ['acme/b', 'error', true]
@@ -157,9 +166,9 @@ describe('runVerify', () => {
 
   it('reports an unpinned reference as a finding only under require-pinned', async () => {
     const root = workspace({ 'pod.yaml': 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - image: ghcr.io/acme/loose:1.0\n' })
-    const loose = await runVerify(config({ path: root }), silentLogger, { verifier: recordingVerifier() })
+    const loose = await runVerify(config({ path: root }), silentLogger, { env: {}, verifier: recordingVerifier() })
     expect(loose.records.map(r => [r.status, r.finding])).toEqual([['unpinned', false]])
-    const strict = await runVerify(config({ path: root, 'require-pinned': 'true' }), silentLogger, { verifier: recordingVerifier() })
+    const strict = await runVerify(config({ path: root, 'require-pinned': 'true' }), silentLogger, { env: {}, verifier: recordingVerifier() })
     expect(strict.records.map(r => [r.status, r.finding])).toEqual([['unpinned', true]])
     expect(strict.policyFailed).toBe(true)
   })

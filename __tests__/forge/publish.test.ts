@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { createForgejoClient, createGitHubClient, commentMarker, publishFeedback, renderComment, MAX_CHECK_ANNOTATIONS, type FeedbackInput } from '../../src/forge/index.js'
+import { createGitHubClient } from '../../src/action-github.js'
+import { createForgejoClient, commentMarker, publishFeedback, renderComment, MAX_CHECK_ANNOTATIONS, type FeedbackInput } from '../../src/forge/index.js'
 import { countVerdicts } from '../../src/policy/index.js'
 import type { ReportItem } from '../../src/report/index.js'
 import { memoryLogger } from '../../src/logger.js'

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { mkdir, readFile, readlink, symlink, writeFile, lstat } from 'node:fs/promises'
 import path from 'node:path'
 import { run } from '../../src/main.js'
-import { writeResults as writeResultsFile } from '../../src/engine/index.js'
+import { writeResultsFile } from '../../src/report/index.js'
 import { codeOfAsync } from '../support/error-code.js'
 import { startFaultServer, type FaultServer } from '../support/registry-fault-server.js'
 import { DIGEST, configFor, runAction, scriptedRegistry, tempDir, verifyRun } from './support.js'

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { explain, closeIdentityHint } from '../../src/cosign/verify/reason.js'
 import type { CheckedSignature } from '../../src/cosign/verify/checked.js'
 import { hintsOf, reasonOf, toAnnotations, renderSummary, REASON_MAX } from '../../src/report/index.js'
-import { renderProblems, renderVerifyTable, fitWidths, TABLE_WIDTH } from '../../src/cli/table.js'
+import { renderProblems, renderVerifyTable, fitWidths, TABLE_WIDTH } from '../../src/report/index.js'
 import { truncateMiddle } from '../../src/text.js'
 import { item, policy } from './fixtures.js'
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { toRecord, toNdjson, RECORD_SCHEMA, runContextFromEnv } from '../../src/report/index.js'
+import { toRecord, toNdjson, toReportItem, RECORD_SCHEMA, runContextFromEnv } from '../../src/report/index.js'
+import { parseNormalizedNamed } from '../../src/reference/index.js'
+import { unverifiedVerdict } from '../../src/policy/index.js'
 import { item, policy, DIGEST_A } from './fixtures.js'
 
 const run = runContextFromEnv({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/app', GITHUB_SHA: 'abc', GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '2' })
@@ -66,5 +68,16 @@ describe('toNdjson', () => {
   it('writes one JSON object per line', () => {
     const text = toNdjson([{ a: 1 }, { b: 2 }])
     expect(text.trimEnd().split('\n').map(l => JSON.parse(l))).toEqual([{ a: 1 }, { b: 2 }])
+  })
+})
+
+describe('toReportItem', () => {
+  it('takes registry and repository from the normalized name as the reference grammar splits it', () => {
+    for (const written of ['nginx', 'localhost:5000/team/app', 'ghcr.io/a/b/c', 'index.docker.io/x/y']) {
+      const ref = parseNormalizedNamed(written)
+      const it = toReportItem(unverifiedVerdict(ref.name, DIGEST_A, 'unsigned', 'x'), ['1'], [{ file: 'a.yaml', line: 2, kind: 'k8s-image' }])
+      expect([it.registry, it.repository]).toEqual([ref.domain, ref.path])
+      expect(it.tags).toEqual(['1'])
+    }
   })
 })

@@ -5,7 +5,7 @@ import { helpText, isUsageError, parseArgs } from './args.js'
 import { runPolicyCommand } from './policy-command.js'
 import { VERSION } from '../version.js'
 import { describePolicy } from '../policy/index.js'
-import { renderCounts, renderProblems, renderScanTable, renderUnscanned, renderVerifyTable } from './table.js'
+import { renderCounts, renderProblems, renderScanTable, renderUnscanned, renderVerifyTable } from '../report/index.js'
 import { safeIo, stderrLogger, toJsonLine, type CliIo } from './output.js'
 import type { UnscannedFile } from '../scan/index.js'
 
@@ -52,8 +52,8 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, state: CliRu
     if (config.mode === 'scan') return await cliScan(config, io, logger)
     if (config.mode === 'verify') return await cliVerify(config, io, logger)
     // Loaded on demand: `scan` and `--help` never load the signing and verification code (sigstore).
-    const { runAttest, runSign } = await import('../engine/compose.js')
-    const signed = await (config.mode.startsWith('attest') ? runAttest : runSign)(config, logger)
+    const { runAttest, runSign } = await import('../engine/index.js')
+    const signed = await (config.mode.startsWith('attest') ? runAttest : runSign)(config, logger, { env: io.env })
     io.stdout(config.format === 'ndjson' ? signed.records.map(r => toJsonLine(r)).join('\n') : signed.text)
     return signed.ok ? EXIT_OK : EXIT_POLICY
   } catch (e) {
@@ -70,12 +70,12 @@ function toUnscannedLine(u: UnscannedFile): Record<string, unknown> {
 }
 
 async function writeEmptyResults(file: string): Promise<void> {
-  const { writeResults } = await import('../engine/verify-run.js')
-  await writeResults(file, []).catch(() => undefined)
+  const { writeResultsFile } = await import('../report/index.js')
+  await writeResultsFile(file, []).catch(() => undefined)
 }
 
 async function cliScan(config: Config, io: CliIo, logger: Logger): Promise<number> {
-  const [{ runScan }, { closingLine }] = await Promise.all([import('../engine/scan-run.js'), import('../scan/index.js')])
+  const [{ runScan }, { closingLine }] = await Promise.all([import('../engine/index.js'), import('../scan/index.js')])
   const { scan, images, unpinned } = await runScan(config, logger)
   if (config.format === 'ndjson') {
     // tag and digest are always present (null when absent): the ndjson keys are a contract.
@@ -90,13 +90,7 @@ async function cliScan(config: Config, io: CliIo, logger: Logger): Promise<numbe
 }
 
 async function cliVerify(config: Config, io: CliIo, logger: Logger): Promise<number> {
-  const [{ createImageVerifier }, { runVerify }, { defaultCacheDir, withCacheFromConfig }, { createPolicyRun }, { withPolicyCache }] = await Promise.all([
-    import('../engine/compose.js'),
-    import('../engine/verify-run.js'),
-    import('../engine/cache-setup.js'),
-    import('../engine/policy-run.js'),
-    import('../engine/policy-cache.js')
-  ])
+  const { createImageVerifier, createPolicyRun, defaultCacheDir, runVerify, withCacheFromConfig, withPolicyCache } = await import('../engine/index.js')
   const cacheSetup = { dir: config.cacheDir ?? defaultCacheDir(io.env), repository: io.env.GITHUB_REPOSITORY || 'local', logger }
   // With a policy file every image is checked per authority; the cache is keyed by each image's rules.
   const policyRun = config.policy.length > 0 ? await createPolicyRun(config, logger, io.env) : undefined

@@ -11,6 +11,11 @@ export type Mode = (typeof MODES)[number]
 /** The one typed, validated configuration both shells hand to the engine. */
 export interface Config {
   mode: Mode
+  /**
+   * The environment the configuration was resolved from (runner variables, HOME, DOCKER_CONFIG,
+   * what credential helpers run with): the layers below the shells read it here, never the process environment.
+   */
+  env: NodeJS.ProcessEnv
   /** Absolute directory to scan, or undefined when only `images` are checked. */
   path?: string
   workspace: string
@@ -172,7 +177,7 @@ function checkRegexp(name: string, value: string | undefined): string | undefine
  * Turns raw option values into a Config. Unknown names and malformed values stop here
  * with an INPUT_* error naming the option; nothing downstream re-validates.
  */
-export function resolveConfig(raw: RawOptions, env: NodeJS.ProcessEnv = process.env): Config {
+export function resolveConfig(raw: RawOptions, env: NodeJS.ProcessEnv): Config {
   for (const name of Object.keys(raw)) {
     if (!OPTIONS.some(o => o.name === name)) {
       throw new AppError('INPUT_UNKNOWN', `unknown option '${name}'`, { details: { option: name } })
@@ -210,6 +215,7 @@ export function resolveConfig(raw: RawOptions, env: NodeJS.ProcessEnv = process.
 
   const config: Config = {
     mode,
+    env,
     path: scanPath === undefined ? undefined : path.resolve(workspace, scanPath),
     workspace,
     include: parseList(given('include') ?? ''),

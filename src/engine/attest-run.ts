@@ -2,17 +2,18 @@ import { readFile } from 'node:fs/promises'
 import type { Config } from '../config/index.js'
 import { AppError, messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
-import { attestImages, createWitnesses, resolveSignTargets, SignError, type ImageAttestResult } from '../cosign/index.js'
+import { attestImages, createWitnesses, resolveSignTargets, statusFor } from '../cosign/index.js'
 import { unverifiedVerdict, type Verdict } from '../policy/index.js'
-import { runContextFromEnv, toRecord, uploadResults, type ReportItem } from '../report/index.js'
-import { createImageVerifier, registryClientFor } from './compose.js'
-import { registriesOf } from './credentials.js'
+import { runContextFromEnv, toRecord, toReportItem, uploadResults, writeResultsFile, type ReportItem } from '../report/index.js'
+import { createVerifier } from './compose.js'
+import { registriesOf, registryClientFor } from './credentials.js'
 import { parseNormalizedNamed } from '../reference/index.js'
 import { policyFromConfig } from './policy-config.js'
 import type { Redactor } from './redact.js'
 import { withSigningGuards } from './sign-guard.js'
+import { proofPolicy } from './sign-proof.js'
 import { buildSigner, type SignDeps, type SignOutcome, type SignatureOutput } from './sign-run.js'
-import { statusOf, writeResults, type ImageVerifier } from './verify-run.js'
+import type { ImageVerifier } from './verify-run.js'
 
 /** Predicate files are documents, not images: refuse anything past this. */
 export const MAX_PREDICATE_BYTES = 16 * 1024 * 1024
@@ -31,23 +32,17 @@ async function readPredicate(file: string): Promise<Buffer> {
 }
 
 /** The verification config for what was just attested: exactly this identity (or this key). */
-function verifyConfigFor(config: Config, result: Extract<ImageAttestResult, { ok: true }>, publicKeyPem: string | undefined): Config {
-  const base: Config = { ...config, mode: 'verify', issuerAllowlist: [], certificateIdentityRegexp: undefined, certificateOidcIssuerRegexp: undefined, githubWorkflow: {}, platforms: 'index' }
-  if (publicKeyPem) return { ...base, key: publicKeyPem, certificateIdentity: undefined, certificateOidcIssuer: undefined, insecureIgnoreTlog: !config.tlogUpload }
-  return { ...base, key: undefined, certificateIdentity: result.identity.subject, certificateOidcIssuer: result.identity.issuer ?? undefined, insecureIgnoreTlog: false }
-}
-
 /**
  * `attest` and `attest-and-verify` (cosign attest, then cosign verify-attestation): sign the
  * predicate for every image, push it in the chosen formats, then read the attestation back through
  * the verifier with the identity the certificate names (or the key). Same outcome as runSign.
  */
-export async function runAttest(config: Config, logger: Logger, deps: SignDeps = {}): Promise<SignOutcome> {
+export async function runAttest(config: Config, logger: Logger, deps: SignDeps): Promise<SignOutcome> {
   return withSigningGuards(config, logger, (log, redactor) => attestAll(config, log, redactor, deps))
 }
 
 async function attestAll(config: Config, logger: Logger, redactor: Redactor, deps: SignDeps): Promise<SignOutcome> {
-  const env = deps.env ?? process.env
+  const env = deps.env
   const now = deps.now ?? (() => new Date())
   const client = deps.client ?? registryClientFor(config, logger, registriesOf(config.images.map(i => parseNormalizedNamed(i).name)))
   const strict = config.mode === 'attest-and-verify'
@@ -67,8 +62,7 @@ async function attestAll(config: Config, logger: Logger, redactor: Redactor, dep
     if (!result.ok) {
       failed++
       lines.push(`✗ ${target.name}@${target.digest}: not attested: ${describe(result.error)}`)
-      const cause = result.error instanceof SignError && result.error.code === 'SIGN_PUSH_FAILED' ? result.error.cause : result.error
-      verdicts.push(unverifiedVerdict(target.name, target.digest, statusOf(cause), `attesting failed: ${describe(result.error)}`))
+      verdicts.push(unverifiedVerdict(target.name, target.digest, statusFor(result.error), `attesting failed: ${describe(result.error)}`))
       continue
     }
     for (const a of result.attestations) {
@@ -77,12 +71,12 @@ async function attestAll(config: Config, logger: Logger, redactor: Redactor, dep
     const made = result.attestations.map(a => `${a.format} → ${a.reference}${a.tlogIndex === null ? '' : ` (tlog #${a.tlogIndex})`}`).join(', ')
     let verdict: Verdict
     try {
-      verifier ??= await createImageVerifier(verifyConfigFor(config, result, publicKeyPem), logger, client).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))
+      verifier ??= await createVerifier({ policy: proofPolicy(config, result.identity, publicKeyPem), keys: publicKeyPem ? [publicKeyPem] : [], trust: config, maxSignatures: config.maxSignatures }, logger, client).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))
       if (verifier instanceof Error) throw verifier
       if (!verifier.verifyAttestations) throw new AppError('INPUT_INVALID', 'this verifier cannot check attestations')
       const check = await verifier.verifyAttestations(target, [{ predicateType: config.predicateType }])
       const entry = check.entries[0]
-      const status: Verdict['status'] = entry.verified ? 'verified' : check.error ? statusOf(check.error) : 'missing-attestation'
+      const status: Verdict['status'] = entry.verified ? 'verified' : check.error ? statusFor(check.error) : 'missing-attestation'
       verdict = {
         ...unverifiedVerdict(target.name, target.digest, status, entry.details),
         signed: entry.verified,
@@ -110,19 +104,20 @@ async function attestAll(config: Config, logger: Logger, redactor: Redactor, dep
   }
   for (const u of unresolved) {
     lines.push(`✗ ${u.ref}: could not resolve: ${describe(u.error)}`)
-    verdicts.push(unverifiedVerdict(u.name, undefined, statusOf(u.error), `could not resolve ${u.ref} to a digest: ${describe(u.error)}`))
+    verdicts.push(unverifiedVerdict(u.name, undefined, statusFor(u.error), `could not resolve ${u.ref} to a digest: ${describe(u.error)}`))
   }
 
   const policy = policyFromConfig(config)
   const run = runContextFromEnv(env)
   const checkedAt = now()
-  const items: ReportItem[] = redactor.redactDeep(verdicts.map(v => {
-    const slash = v.name.indexOf('/')
-    const target = targets.find(t => t.name === v.name && t.digest === v.digest)
-    return { verdict: v, registry: v.name.slice(0, slash), repository: v.name.slice(slash + 1), tags: target?.tag ? [target.tag] : [], sources: [] }
-  }))
+  const items: ReportItem[] = redactor.redactDeep(
+    verdicts.map(v => {
+      const target = targets.find(t => t.name === v.name && t.digest === v.digest)
+      return toReportItem(v, target?.tag ? [target.tag] : [], [])
+    })
+  )
   const records = redactor.redactDeep(items.map(item => toRecord(item, policy, run, checkedAt)))
-  await writeResults(config.resultsFile, records)
+  await writeResultsFile(config.resultsFile, records)
   const upload = config.upload
     ? await uploadResults(records.map(r => JSON.stringify(r)), { baseUrl: config.fremforgeUrl, token: config.apiToken, run, logger, timeoutMs: config.timeoutMs })
     : { state: 'skipped' as const, chunks: 0, records: 0, message: 'upload is turned off (upload: false)' }

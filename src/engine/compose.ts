@@ -8,7 +8,7 @@ import type { RegistryClient } from '../registry/index.js'
 import { loadTrust, loadTrustMaterial } from '../trust/index.js'
 import type { Policy } from '../policy/index.js'
 import { firstVerified } from './authority-check.js'
-import { scopedRegistryClient, type ScopedRegistryClient } from './credentials.js'
+import { registryClientFor, type ScopedRegistryClient } from './credentials.js'
 import { policyFromConfig } from './policy-config.js'
 import { readKeyInput } from './read-key.js'
 import type { ImageVerifier } from './verify-run.js'
@@ -27,11 +27,6 @@ export async function readKeys(value: string | undefined, timeoutMs = 30_000): P
   return texts.flatMap(t => t.match(PEM_BLOCK) ?? [t])
 }
 
-/** With `hosts` (the run's registries, when known up front) the credentials are bound at once; else at `bindRegistries`. */
-export function registryClientFor(config: Config, logger: Logger, hosts?: readonly string[]): ScopedRegistryClient {
-  return scopedRegistryClient(config, logger, hosts)
-}
-
 export interface RunVerifier extends ImageVerifier {
   client: RegistryClient
   /** The effective policy (with the key's PEM) and the trust material's fingerprint, for the verdict cache. */
@@ -39,25 +34,35 @@ export interface RunVerifier extends ImageVerifier {
   trustFingerprint: string
 }
 
-/** Builds the one verifier of a run: registry client, trust material and policy, loaded once. */
+/** Where the trust material comes from: the configuration's trust options, nothing else of it. */
+export type TrustSettings = Pick<Config, 'trustedRoot' | 'tufMirror' | 'tufRoot' | 'offline' | 'timeoutMs' | 'env'>
+
+/** What a verifier is built from: the policy (its `key` the first PEM), every key PEM, the trust settings. */
+export interface VerifierSetup {
+  policy: Policy
+  /** PEM public keys; more than one is a rotation: any one verifies. */
+  keys: readonly string[]
+  trust: TrustSettings
+  maxSignatures?: number
+}
+
+/** Builds the one verifier of a run from the configuration: its keys are read here, once. */
 export async function createImageVerifier(config: Config, logger: Logger, client: RegistryClient = registryClientFor(config, logger)): Promise<RunVerifier> {
-  const [key, ...rotation] = await readKeys(config.key, config.timeoutMs)
-  const policy = { ...policyFromConfig(config), key }
+  const keys = await readKeys(config.key, config.timeoutMs)
+  return createVerifier({ policy: { ...policyFromConfig(config), key: keys[0] }, keys, trust: config, maxSignatures: config.maxSignatures }, logger, client)
+}
+
+/** A verifier for a policy: registry client, trust material and policy, loaded once. */
+export async function createVerifier(setup: VerifierSetup, logger: Logger, client: RegistryClient): Promise<RunVerifier> {
+  const { policy, trust: settings, maxSignatures } = setup
+  const [key, ...rotation] = setup.keys
   for (const warning of policyWarnings(policy)) logger.warning(warning)
-  if (config.insecureIgnoreTlog && !key) throw new AppError('INPUT_INVALID', "option 'insecure-ignore-tlog': only applies to key-based verification (set 'key')")
-  const { material: trust, fingerprint: trustFingerprint } = await loadTrust({
-    trustedRoot: config.trustedRoot,
-    tufMirror: config.tufMirror,
-    tufRoot: config.tufRoot,
-    offline: config.offline,
-    key,
-    logger,
-    timeoutMs: config.timeoutMs
-  })
-  const verifier = key
-    ? new Verifier(trust, { tlogThreshold: config.insecureIgnoreTlog ? 0 : 1, ctlogThreshold: 0, timestampThreshold: config.insecureIgnoreTlog ? 0 : 1 })
-    : new Verifier(trust)
-  const cosign = createCosignVerifier({ client, verifier, policy, logger, keyIdentity: key ? keyId(key) : undefined, trust, maxSignatures: config.maxSignatures })
+  if (policy.insecureIgnoreTlog && !key) throw new AppError('INPUT_INVALID', "option 'insecure-ignore-tlog': only applies to key-based verification (set 'key')")
+  const trustOptions = { trustedRoot: settings.trustedRoot, tufMirror: settings.tufMirror, tufRoot: settings.tufRoot, offline: settings.offline, logger, timeoutMs: settings.timeoutMs, env: settings.env }
+  const { material: trust, fingerprint: trustFingerprint } = await loadTrust({ ...trustOptions, key })
+  const thresholds = { tlogThreshold: policy.insecureIgnoreTlog ? 0 : 1, ctlogThreshold: 0, timestampThreshold: policy.insecureIgnoreTlog ? 0 : 1 }
+  const verifier = key ? new Verifier(trust, thresholds) : new Verifier(trust)
+  const cosign = createCosignVerifier({ client, verifier, policy, logger, keyIdentity: key ? keyId(key) : undefined, trust, maxSignatures })
   const scoped = (client as Partial<ScopedRegistryClient>).bindRegistries
   const bindRegistries = typeof scoped === 'function' ? (hosts: readonly string[]) => scoped(hosts) : undefined
   const base = { client, resolveDigest: cosign.resolveDigest, verifyAttestations: cosign.verifyAttestations, policy, trustFingerprint, ...(bindRegistries ? { bindRegistries } : {}) }
@@ -65,15 +70,10 @@ export async function createImageVerifier(config: Config, logger: Logger, client
   // Several keys (a rotation): one implicit key authority, any key verifies.
   const others = await Promise.all(
     rotation.map(async pem => {
-      const keyTrust = await loadTrustMaterial({ trustedRoot: config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, key: pem, logger, timeoutMs: config.timeoutMs })
-      const v = new Verifier(keyTrust, { tlogThreshold: config.insecureIgnoreTlog ? 0 : 1, ctlogThreshold: 0, timestampThreshold: config.insecureIgnoreTlog ? 0 : 1 })
-      return createCosignVerifier({ client, verifier: v, policy: { ...policy, key: pem }, logger, keyIdentity: keyId(pem), trust: keyTrust, maxSignatures: config.maxSignatures })
+      const keyTrust = await loadTrustMaterial({ ...trustOptions, key: pem })
+      return createCosignVerifier({ client, verifier: new Verifier(keyTrust, thresholds), policy: { ...policy, key: pem }, logger, keyIdentity: keyId(pem), trust: keyTrust, maxSignatures })
     })
   )
   // The cache fingerprints every key of the rotation, not only the first.
   return { ...base, policy: { ...policy, key: [key, ...rotation].join('\n') }, verify: target => firstVerified([cosign, ...others], target) }
 }
-
-export { runSign } from './sign-run.js'
-export { runAttest } from './attest-run.js'
-export type { SignOutcome, SignDeps, SignatureOutput } from './sign-run.js'

@@ -48,6 +48,7 @@ export function scopedRegistryClient(config: Config, logger: Logger, hosts?: rea
   const current = (): RegistryClient =>
     (client ??= createRegistryClient({
       logger,
+      env: config.env,
       insecureRegistries: config.insecureRegistries,
       credentials,
       timeoutMs: config.timeoutMs,
@@ -68,4 +69,9 @@ export function scopedRegistryClient(config: Config, logger: Logger, hosts?: rea
       return (...args: unknown[]) => (current()[prop as keyof RegistryClient] as (...a: unknown[]) => unknown)(...args)
     }
   })
+}
+
+/** With `hosts` (the run's registries, when known up front) the credentials are bound at once; else at `bindRegistries`. */
+export function registryClientFor(config: Config, logger: Logger, hosts?: readonly string[]): ScopedRegistryClient {
+  return scopedRegistryClient(config, logger, hosts)
 }

@@ -1,6 +1,7 @@
 import type { Config } from '../config/index.js'
 import { AppError, messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
+import { SignError } from '../cosign/index.js'
 import { checkSigstoreUrl } from '../trust/index.js'
 import { keySecrets } from './read-key.js'
 import { createRedactor, type Redactor } from './redact.js'
@@ -32,6 +33,7 @@ export async function withSigningGuards<T>(config: Config, logger: Logger, work:
       Object.assign(e.details, redactor.redactDeep(e.details))
       throw e
     }
-    throw new Error(redactor.redact(messageOf(e)))
+    // Coded like every other failure; the cause is left out, its text may hold what was redacted.
+    throw new SignError('SIGN_FAILED', redactor.redact(messageOf(e)))
   }
 }

@@ -2,18 +2,17 @@ import { Verifier } from '@sigstore/verify'
 import type { Config } from '../config/index.js'
 import { AppError, messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
-import { decide, keyId, proveFromRegistry, repoOf, type CheckedSignature, type ImageSignResult, type SignatureProof, type SignerIdentity } from '../cosign/index.js'
-import { unverifiedVerdict, type Verdict } from '../policy/index.js'
+import { decide, keyId, proveFromRegistry, repoOf, statusFor, type CheckedSignature, type ImageSignResult, type SignatureProof, type SignerIdentity } from '../cosign/index.js'
+import { unverifiedVerdict, type Policy, type Verdict } from '../policy/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { keyOnlyTrustMaterial, loadTrustMaterial } from '../trust/index.js'
 import { policyFromConfig } from './policy-config.js'
-import { statusOf } from './verify-run.js'
 
 const describe = (e: unknown): string => (e instanceof AppError ? `${messageOf(e)} [${e.code}]` : messageOf(e))
 
-/** The verification config for what was just signed: exactly this identity (or this key), nothing looser. */
-function verifyConfigFor(config: Config, identity: SignerIdentity, publicKeyPem: string | undefined): Config {
-  const base: Config = { ...config, mode: 'verify', issuerAllowlist: [], certificateIdentityRegexp: undefined, certificateOidcIssuerRegexp: undefined, githubWorkflow: {}, platforms: 'index' }
+/** The policy for what was just signed: exactly this identity (or this key), nothing looser. */
+export function proofPolicy(config: Config, identity: Pick<SignerIdentity, 'subject' | 'issuer'>, publicKeyPem: string | undefined): Policy {
+  const base: Policy = { ...policyFromConfig(config), issuerAllowlist: [], certificateIdentityRegexp: undefined, certificateOidcIssuerRegexp: undefined, githubWorkflow: {}, platforms: 'index' }
   if (publicKeyPem) return { ...base, key: publicKeyPem, certificateIdentity: undefined, certificateOidcIssuer: undefined, insecureIgnoreTlog: !config.tlogUpload }
   return { ...base, key: undefined, certificateIdentity: identity.subject, certificateOidcIssuer: identity.issuer ?? undefined, insecureIgnoreTlog: false }
 }
@@ -24,16 +23,16 @@ function verifyConfigFor(config: Config, identity: SignerIdentity, publicKeyPem:
  * certificate's SCT for keyless) required.
  */
 export async function buildProof(config: Config, logger: Logger, publicKeyPem: string | undefined): Promise<SignatureProof> {
-  const policyFor = (identity: SignerIdentity) => ({ ...policyFromConfig(verifyConfigFor(config, identity, publicKeyPem)), requireSigned: true })
+  const policyFor = (identity: SignerIdentity) => ({ ...proofPolicy(config, identity, publicKeyPem), requireSigned: true })
   if (publicKeyPem !== undefined) {
     const keyIdentity = keyId(publicKeyPem)
     if (!config.tlogUpload && config.tsaUrl === undefined) {
       return { verifier: new Verifier(keyOnlyTrustMaterial(publicKeyPem), { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 }), keyIdentity, policyFor }
     }
-    const trust = await loadTrustMaterial({ trustedRoot: config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, key: publicKeyPem, logger, timeoutMs: config.timeoutMs })
+    const trust = await loadTrustMaterial({ trustedRoot: config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, key: publicKeyPem, logger, timeoutMs: config.timeoutMs, env: config.env })
     return { verifier: new Verifier(trust, { tlogThreshold: config.tlogUpload ? 1 : 0, ctlogThreshold: 0, timestampThreshold: 1 }), keyIdentity, policyFor }
   }
-  const trust = await loadTrustMaterial({ trustedRoot: config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, logger, timeoutMs: config.timeoutMs })
+  const trust = await loadTrustMaterial({ trustedRoot: config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, logger, timeoutMs: config.timeoutMs, env: config.env })
   return { verifier: new Verifier(trust), policyFor }
 }
 
@@ -45,7 +44,7 @@ export async function verifyPushed(client: RegistryClient, result: Extract<Image
   try {
     checked = await Promise.all(result.signatures.map(s => proveFromRegistry(client, repo, target.digest, s, identity, proof)))
   } catch (e) {
-    return unverifiedVerdict(target.name, target.digest, statusOf(e), `could not read back the signatures just pushed: ${describe(e)}`)
+    return unverifiedVerdict(target.name, target.digest, statusFor(e), `could not read back the signatures just pushed: ${describe(e)}`)
   }
   const bad = checked.filter(c => !c.ok)
   const probes = result.signatures.map(s => ({ location: s.location, answer: `the ${s.format} signature just pushed (${s.reference})` }))

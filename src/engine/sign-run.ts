@@ -11,36 +11,25 @@ import {
   loadSigningKey,
   resolveSignTargets,
   signImages,
+  statusFor,
   type IdentitySigner,
   type RetryOptions,
   type SignTarget,
   type UnresolvedImage
 } from '../cosign/index.js'
-import { unverifiedVerdict, type SignatureFormat, type Verdict } from '../policy/index.js'
+import { unverifiedVerdict, type Verdict } from '../policy/index.js'
 import type { RegistryClient } from '../registry/index.js'
-import { runContextFromEnv, toRecord, uploadResults, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
-import { registryClientFor } from './compose.js'
+import { runContextFromEnv, toRecord, toReportItem, uploadResults, writeResultsReported, type ReportItem, type SignatureOutput, type ResultRecord, type UploadOutcome } from '../report/index.js'
 import { policyFromConfig } from './policy-config.js'
 import { keySecrets, readKeyInput } from './read-key.js'
 import type { Redactor } from './redact.js'
 import { withSigningGuards } from './sign-guard.js'
 import { buildProof, verifyPushed } from './sign-proof.js'
-import { statusOf, writeResultsReported } from './verify-run.js'
-import { registriesOf } from './credentials.js'
+import { registriesOf, registryClientFor } from './credentials.js'
 import { parseNormalizedNamed } from '../reference/index.js'
 
 /** One entry of the `signatures` output. */
-export interface SignatureOutput {
-  image: string
-  digest: string
-  /** The same vocabulary as the results' `signature_format`. */
-  format: SignatureFormat
-  /** `<repo>:sha256-<hex>.sig` or `<repo>@<referrer manifest digest>`. */
-  location: string
-  storage: 'sig-tag' | 'att-tag' | 'referrers' | 'referrers-tag'
-  tlogIndex: number | null
-  identity: { subject: string; issuer: string | null; keyBased: boolean }
-}
+export type { SignatureOutput }
 
 export interface SignOutcome {
   /** Every image signed (and, for sign-and-verify, verified), and no upload failure set to fail. */
@@ -58,7 +47,8 @@ export interface SignOutcome {
 
 export interface SignDeps {
   client?: RegistryClient
-  env?: NodeJS.ProcessEnv
+  /** The runner's environment (OIDC token request, the run context): the shells pass it in. */
+  env: NodeJS.ProcessEnv
   fetch?: typeof fetch
   now?: () => Date
   /** Retries of Fulcio, Rekor and the TSA (408, 429, 5xx). */
@@ -67,15 +57,6 @@ export interface SignDeps {
 
 const verdictOf = (target: { name: string; digest?: string }, status: Verdict['status'], details: string): Verdict =>
   unverifiedVerdict(target.name, target.digest, status, details)
-
-function statusOfFailure(error: unknown): Verdict['status'] {
-  if (error instanceof SignError) {
-    if (error.code === 'SIGN_NOT_PROVEN') return error.details.failure === 'SIGNATURE_UNTRUSTED' ? 'untrusted-signer' : 'invalid-signature'
-    if (error.code === 'SIGN_CERTIFICATE_MISMATCH' || error.code === 'SIGN_SIGNATURE_INVALID') return 'invalid-signature'
-    if (error.code === 'SIGN_PUSH_FAILED') return statusOf(error.cause)
-  }
-  return statusOf(error)
-}
 
 const describe = (e: unknown): string => (e instanceof AppError ? `${messageOf(e)} [${e.code}]` : messageOf(e))
 
@@ -89,7 +70,7 @@ export async function buildSigner(config: Config, logger: Logger, deps: SignDeps
   if (!config.tlogUpload) {
     throw new SignError('SIGN_INPUT_INVALID', "option 'tlog-upload': keyless signing needs the transparency log (a short-lived certificate proves nothing without a log entry); use a key to sign without it")
   }
-  const identityProvider = createIdentityProvider({ identityToken: config.identityToken, fulcioUrl: config.fulcioUrl, env: deps.env ?? process.env, fetch: deps.fetch, logger, timeoutMs: config.timeoutMs })
+  const identityProvider = createIdentityProvider({ identityToken: config.identityToken, fulcioUrl: config.fulcioUrl, env: deps.env, fetch: deps.fetch, logger, timeoutMs: config.timeoutMs })
   return { signer: createKeylessSigner({ fulcioUrl: config.fulcioUrl, identityProvider, timeoutMs: config.timeoutMs, retry: deps.retry, now: deps.now }) }
 }
 
@@ -101,12 +82,12 @@ export async function buildSigner(config: Config, logger: Logger, deps: SignDeps
  * `sign-and-verify` it fails the step; a signature that does not prove is never pushed. Every
  * known secret is cut out of every message, record and upload.
  */
-export async function runSign(config: Config, logger: Logger, deps: SignDeps = {}): Promise<SignOutcome> {
+export async function runSign(config: Config, logger: Logger, deps: SignDeps): Promise<SignOutcome> {
   return withSigningGuards(config, logger, (log, redactor) => signAll(config, log, redactor, deps))
 }
 
 async function signAll(config: Config, logger: Logger, redactor: Redactor, deps: SignDeps): Promise<SignOutcome> {
-  const env = deps.env ?? process.env
+  const env = deps.env
   const now = deps.now ?? (() => new Date())
   const client = deps.client ?? registryClientFor(config, logger, registriesOf(config.images.map(i => parseNormalizedNamed(i).name)))
   const strict = config.mode === 'sign-and-verify'
@@ -125,7 +106,7 @@ async function signAll(config: Config, logger: Logger, redactor: Redactor, deps:
     if (!result.ok) {
       failed++
       lines.push(`✗ ${target.name}@${target.digest}: not signed: ${describe(result.error)}`)
-      verdicts.push(verdictOf(target, statusOfFailure(result.error), `signing failed: ${describe(result.error)}`))
+      verdicts.push(verdictOf(target, statusFor(result.error), `signing failed: ${describe(result.error)}`))
       continue
     }
     for (const s of result.signatures) {
@@ -146,13 +127,13 @@ async function signAll(config: Config, logger: Logger, redactor: Redactor, deps:
   }
   for (const u of unresolved) {
     lines.push(`✗ ${u.ref}: could not resolve: ${describe(u.error)}`)
-    verdicts.push(verdictOf(u, statusOf(u.error), `could not resolve ${u.ref} to an existing image, so nothing was signed: ${describe(u.error)}`))
+    verdicts.push(verdictOf(u, statusFor(u.error), `could not resolve ${u.ref} to an existing image, so nothing was signed: ${describe(u.error)}`))
   }
 
   const policy = policyFromConfig(config)
   const run = runContextFromEnv(env)
   const checkedAt = now()
-  const items: ReportItem[] = redactor.redactDeep(verdicts.map(v => ({ verdict: v, ...splitName(v.name), tags: tagsOf(targets, unresolved, v), sources: [] })))
+  const items: ReportItem[] = redactor.redactDeep(verdicts.map(v => toReportItem(v, tagsOf(targets, unresolved, v), [])))
   const records = redactor.redactDeep(items.map(item => toRecord(item, policy, run, checkedAt)))
   const resultsError = await writeResultsReported(config.resultsFile, records, logger)
   const upload = config.upload
@@ -163,11 +144,6 @@ async function signAll(config: Config, logger: Logger, redactor: Redactor, deps:
   lines.unshift(`Signed ${signed} of ${results.length + unresolved.length} images (${config.signatureFormat}).`)
   if (resultsError) lines.push(`✗ results file not written: ${resultsError.message}`)
   return redactor.redactDeep({ ok: failed === 0 && !uploadFailed && !resultsError, text: lines.join('\n'), records, signatures, items, resultsFile: config.resultsFile, upload, warnings, ...(resultsError ? { resultsError } : {}) })
-}
-
-function splitName(name: string): { registry: string; repository: string } {
-  const slash = name.indexOf('/')
-  return { registry: name.slice(0, slash), repository: name.slice(slash + 1) }
 }
 
 function tagsOf(targets: readonly SignTarget[], unresolved: readonly UnresolvedImage[], v: Verdict): string[] {

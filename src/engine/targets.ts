@@ -1,24 +1,41 @@
 import type { ImageRef } from '../scan/index.js'
 
+/** A reference the `images` input gave (its 1-based `position` in the list), parsed once. */
+export interface InputRef {
+  origin: 'input'
+  position: number
+  /** As written in the input. */
+  ref: string
+  name: string
+  tag?: string
+  digest?: string
+}
+
+/** A reference a run checks, with where it came from: a file the scanner read, or the `images` input. */
+export type Occurrence = (ImageRef & { origin: 'scan' }) | InputRef
+
+/** What grouping needs of an occurrence: its normalized name, tag and digest. */
+type Named = Pick<ImageRef, 'name' | 'tag' | 'digest'>
+
 /** One unique image to verify: a repository and digest, with every occurrence that names it. */
-export interface Target {
+export interface Target<R extends Named = Occurrence> {
   /** Normalized repository, e.g. docker.io/library/nginx. */
   name: string
   digest: string
   tags: string[]
-  refs: ImageRef[]
+  refs: R[]
 }
 
-export interface Grouped {
-  targets: Target[]
+export interface Grouped<R extends Named = Occurrence> {
+  targets: Target<R>[]
   /** References without a digest, grouped by name:tag. */
-  unpinned: { name: string; tag?: string; refs: ImageRef[] }[]
+  unpinned: { name: string; tag?: string; refs: R[] }[]
 }
 
 /** Groups occurrences so every digest is verified once, keeping every occurrence. */
-export function groupRefs(refs: readonly ImageRef[]): Grouped {
-  const targets = new Map<string, Target>()
-  const unpinned = new Map<string, { name: string; tag?: string; refs: ImageRef[] }>()
+export function groupRefs<R extends Named>(refs: readonly R[]): Grouped<R> {
+  const targets = new Map<string, Target<R>>()
+  const unpinned = new Map<string, { name: string; tag?: string; refs: R[] }>()
   for (const ref of refs) {
     if (ref.digest) {
       const key = `${ref.name}@${ref.digest}`

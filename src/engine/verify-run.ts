@@ -2,15 +2,15 @@ import type { Config } from '../config/index.js'
 import { AppError, messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { countVerdicts, evaluateImage, isFinding, unverifiedVerdict, type AuthorityCheck, type Counts, type ImageName, type Policy, type PolicySet, type Unenforceable, type Verdict } from '../policy/index.js'
-import { statusForRegistry, type CosignVerifier } from '../cosign/index.js'
-import { RegistryError, withRequestSignal } from '../registry/index.js'
+import { statusFor, type CosignVerifier } from '../cosign/index.js'
+import { withRequestSignal } from '../registry/index.js'
 import { parseNormalizedNamed } from '../reference/index.js'
-import { runContextFromEnv, toRecord, uploadResults, writeResultsFile, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
-import { closingLine, extractFromContent, scanWorkspace, type ImageRef, type ScanResult, type UnscannedFile } from '../scan/index.js'
+import { runContextFromEnv, toRecord, toReportItem, uploadResults, writeResultsReported, type ReportItem, type ResultRecord, type UploadOutcome } from '../report/index.js'
+import { closingLine, extractFromContent, scanWorkspace, type ScanResult, type UnscannedFile } from '../scan/index.js'
 import { registriesOf } from './credentials.js'
 import { policyFromConfig } from './policy-config.js'
 import { classifyIntroduced, imageKey, type ChangeView } from '../forge/index.js'
-import { groupRefs, mapBounded, type Target } from './targets.js'
+import { groupRefs, mapBounded, type InputRef, type Occurrence, type Target } from './targets.js'
 import { tagHints } from './tag-hints.js'
 
 /** What the engine needs to check one image; the cosign layer provides the real one. */
@@ -26,7 +26,8 @@ export interface ImageVerifier {
 
 export interface VerifyDeps {
   verifier: ImageVerifier
-  env?: NodeJS.ProcessEnv
+  /** The runner's environment (the run context, GITHUB_*): the shells pass it in. */
+  env: NodeJS.ProcessEnv
   now?: () => Date
   /** Deadline of one image, every request included. Default: IMAGE_TIMEOUT_FACTOR × the timeout. */
   imageTimeoutMs?: number
@@ -40,7 +41,7 @@ export interface VerifyDeps {
 
 export interface VerifyOutcome {
   scan?: ScanResult
-  refs: ImageRef[]
+  refs: Occurrence[]
   items: ReportItem[]
   records: ResultRecord[]
   counts: Counts
@@ -64,10 +65,8 @@ export interface VerifyOutcome {
   resultsError?: AppError
 }
 
-const INPUT_FILE = '(images input)'
-
-async function refsFromImages(images: readonly string[], verifier: ImageVerifier, logger: Logger, warnings: string[]): Promise<{ refs: ImageRef[]; broken: Verdict[] }> {
-  const refs: ImageRef[] = []
+async function refsFromImages(images: readonly string[], verifier: ImageVerifier, logger: Logger, warnings: string[]): Promise<{ refs: InputRef[]; broken: Verdict[] }> {
+  const refs: InputRef[] = []
   const broken: Verdict[] = []
   for (const [index, image] of images.entries()) {
     // resolveConfig has already rejected references that do not parse.
@@ -81,11 +80,11 @@ async function refsFromImages(images: readonly string[], verifier: ImageVerifier
         logger.warning(msg)
         warnings.push(msg)
       } catch (e) {
-        broken.push(unverifiedVerdict(ref.name, undefined, statusOf(e), `could not resolve tag ${tag} of ${ref.name}: ${messageOf(e)}`))
+        broken.push(unverifiedVerdict(ref.name, undefined, statusFor(e), `could not resolve tag ${tag} of ${ref.name}: ${messageOf(e)}`))
         continue
       }
     }
-    refs.push({ file: INPUT_FILE, line: index + 1, column: 1, kind: 'input', ref: image, name: ref.name, tag: ref.tag, digest })
+    refs.push({ origin: 'input', position: index + 1, ref: image, name: ref.name, tag: ref.tag, digest })
   }
   return { refs, broken }
 }
@@ -110,33 +109,24 @@ async function withImageDeadline(work: (signal: AbortSignal) => Promise<Verdict>
   }
 }
 
-/** Registry failures map as the verifier maps them; anything else is a plain error. */
-export function statusOf(e: unknown): Verdict['status'] {
-  return e instanceof RegistryError ? statusForRegistry(e) : 'error'
-}
-
-function splitName(name: string): { registry: string; repository: string } {
-  const slash = name.indexOf('/')
-  return { registry: name.slice(0, slash), repository: name.slice(slash + 1) }
-}
-
-function sourcesOf(refs: readonly ImageRef[]): ReportItem['sources'] {
-  return refs.filter(r => r.file !== INPUT_FILE).map(r => ({ file: r.file, line: r.line, kind: r.kind }))
+/** Where the item is referenced in the workspace; the `images` input is no place in it. */
+function sourcesOf(refs: readonly Occurrence[]): ReportItem['sources'] {
+  return refs.flatMap(r => (r.origin === 'scan' ? [{ file: r.file, line: r.line, kind: r.kind }] : []))
 }
 
 /** The images one file's content references, as the scanner reads it (for the base's version of a file). */
 const imagesInFile = (file: string, content: string): ReadonlySet<string> => new Set(extractFromContent(file, content).refs.map(imageKey))
 
 export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps): Promise<VerifyOutcome> {
-  const env = deps.env ?? process.env
+  const env = deps.env
   const now = deps.now ?? (() => new Date())
   const policy = policyFromConfig(config)
   const warnings: string[] = []
-  const refs: ImageRef[] = []
+  const refs: Occurrence[] = []
   let scan: ScanResult | undefined
   if (config.path) {
     scan = await scanWorkspace({ root: config.path, include: config.include, exclude: config.exclude, maxFileSize: config.maxFileSize }, logger)
-    refs.push(...scan.refs)
+    refs.push(...scan.refs.map(r => ({ ...r, origin: 'scan' as const })))
     logger.info(`scan: ${closingLine(scan)}`)
   }
   deps.verifier.bindRegistries?.(registriesOf([...refs.map(r => r.name), ...config.images.map(i => parseNormalizedNamed(i).name)]))
@@ -157,7 +147,7 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
     try {
       verdict = await withImageDeadline(signal => withRequestSignal(signal, () => verifyTarget(target)), imageTimeoutMs, target)
     } catch (e) {
-      verdict = unverifiedVerdict(target.name, target.digest, statusOf(e), `verification could not complete: ${messageOf(e)}`)
+      verdict = unverifiedVerdict(target.name, target.digest, statusFor(e), `verification could not complete: ${messageOf(e)}`)
     }
     deps.onVerdict?.(++done, targets.length, verdict)
     return verdict
@@ -165,14 +155,15 @@ export async function runVerify(config: Config, logger: Logger, deps: VerifyDeps
 
   await tagHints(targets, verdicts, deps.verifier, config.concurrency)
   const items: ReportItem[] = [
-    ...targets.map((t, i) => ({ verdict: verdicts[i], ...splitName(t.name), tags: t.tags, sources: sourcesOf(t.refs) })),
-    ...unpinned.map(u => ({
-      verdict: unverifiedVerdict(u.name, undefined, 'unpinned', `referenced by tag ${u.tag ?? 'latest'} without a digest: what runs can change without a commit; pin it as ${u.name}@sha256:…`),
-      ...splitName(u.name),
-      tags: u.tag ? [u.tag] : [],
-      sources: sourcesOf(u.refs)
-    })),
-    ...fromImages.broken.map(v => ({ verdict: v, ...splitName(v.name), tags: [], sources: [] }))
+    ...targets.map((t, i) => toReportItem(verdicts[i], t.tags, sourcesOf(t.refs), t.name)),
+    ...unpinned.map(u =>
+      toReportItem(
+        unverifiedVerdict(u.name, undefined, 'unpinned', `referenced by tag ${u.tag ?? 'latest'} without a digest: what runs can change without a commit; pin it as ${u.name}@sha256:…`),
+        u.tag ? [u.tag] : [],
+        sourcesOf(u.refs)
+      )
+    ),
+    ...fromImages.broken.map(v => toReportItem(v, [], []))
   ]
   const introduced = await classifyIntroduced(
     items.map(i => ({ image: imageKey({ name: `${i.registry}/${i.repository}`, digest: i.verdict.digest, tag: i.tags[0] }), sources: i.sources })),
@@ -224,20 +215,4 @@ function reportPolicySet(set: PolicySet, logger: Logger, requireSigned: boolean)
     else logger.warning(message, { file: u.position.file, line: u.position.line })
   }
   return out
-}
-
-export async function writeResults(file: string, records: readonly object[]): Promise<void> {
-  await writeResultsFile(file, records)
-}
-
-/** Writes the results file; a path that cannot be written is reported, and the run still uploads and summarises. */
-export async function writeResultsReported(file: string, records: readonly object[], logger: Logger): Promise<AppError | undefined> {
-  try {
-    await writeResultsFile(file, records)
-    return undefined
-  } catch (e) {
-    const error = e instanceof AppError ? e : new AppError('INPUT_INVALID', messageOf(e), { cause: e, details: { option: 'results-file' } })
-    logger.error(`${error.message} [${error.code}]`)
-    return error
-  }
 }

@@ -2,7 +2,7 @@
  * Attestation requirements and results (issue 13). Plain data: the flat inputs and the per-image
  * policy documents (issue 12) both produce `AttestationRequirement`s; the cosign layer checks them.
  */
-import type { SignatureFormat, SignatureLocation } from './types.js'
+import type { SignatureFormat, SignatureLocation } from './signature-types.js'
 
 /** Kyverno's condition operators (kyverno api/kyverno/v1 ConditionOperator), the ones we enforce. */
 export const CONDITION_OPERATORS = [

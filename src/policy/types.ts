@@ -18,9 +18,8 @@ export const STATUSES = [
 
 export type Status = (typeof STATUSES)[number]
 
-export type SignatureFormat = 'sigstore-bundle' | 'cosign-legacy'
-/** `att-tag`: cosign's legacy attestation tag `sha256-<hex>.att` (attest modes, attestation entries). */
-export type SignatureLocation = 'referrers' | 'referrers-tag' | 'sig-tag' | 'att-tag'
+export type { SignatureFormat, SignatureLocation } from './signature-types.js'
+import type { SignatureFormat, SignatureLocation } from './signature-types.js'
 
 /** The decision for one unique image digest (or one unpinned reference). */
 export interface Verdict {

@@ -19,5 +19,6 @@ export {
   parseDockerRef,
   parseNamed,
   parseNormalizedNamed,
-  registryHost
+  registryHost,
+  splitNormalizedName
 } from './normalize.js'

@@ -135,3 +135,12 @@ export function familiarString(ref: Reference): string {
 export function registryHost(domain: string): string {
   return domain === DEFAULT_DOMAIN || domain === LEGACY_DEFAULT_DOMAIN ? DOCKER_HUB_REGISTRY : domain
 }
+
+/**
+ * A normalized name (`parseNormalizedNamed(…).name`) as its domain and repository path, without
+ * parsing again: the normal form is always `domain/path`, so the domain ends at the first slash.
+ */
+export function splitNormalizedName(name: string): { domain: string; path: string } {
+  const slash = name.indexOf('/')
+  return { domain: name.slice(0, slash), path: name.slice(slash + 1) }
+}

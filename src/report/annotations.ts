@@ -1,7 +1,7 @@
 import type { Policy } from '../policy/index.js'
 import { isFinding } from '../policy/index.js'
 import type { ReportItem } from './record.js'
-import { sortItems } from './summary.js'
+import { sortItems } from './order.js'
 import { toLogLine } from './escape.js'
 import { hintsOf, reasonOf } from './reason.js'
 

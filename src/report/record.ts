@@ -1,5 +1,6 @@
 import type { Policy, Verdict } from '../policy/index.js'
 import { isFinding } from '../policy/index.js'
+import { splitNormalizedName } from '../reference/index.js'
 import type { RunContext } from './run-context.js'
 import { hintsOf, reasonOf } from './reason.js'
 
@@ -20,6 +21,12 @@ export interface ReportItem {
   sources: Source[]
   /** On pull requests: some reference is on a line the PR added or changed; null when unknown. */
   introduced?: boolean | null
+}
+
+/** The item of a verdict: registry and repository come from its normalized name, the one split there is. */
+export function toReportItem(verdict: Verdict, tags: string[], sources: Source[], name = verdict.name): ReportItem {
+  const { domain, path } = splitNormalizedName(name)
+  return { verdict, registry: domain, repository: path, tags, sources }
 }
 
 /** One NDJSON line sent to fremforge; field names are a contract. */

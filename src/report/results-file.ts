@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { lstat, mkdir, open, rename, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { AppError, messageOf } from '../errors.js'
+import type { Logger } from '../logger.js'
 import { toNdjson } from './record.js'
 
 const invalid = (file: string, why: string, cause?: unknown): AppError<'INPUT_INVALID'> =>
@@ -33,5 +34,17 @@ export async function writeResultsFile(file: string, records: readonly object[])
   } catch (e) {
     await unlink(temp).catch(() => undefined)
     throw invalid(file, (e as NodeJS.ErrnoException).code ?? messageOf(e), e)
+  }
+}
+
+/** Writes the results file; a path that cannot be written is reported, and the run still uploads and summarises. */
+export async function writeResultsReported(file: string, records: readonly object[], logger: Logger): Promise<AppError | undefined> {
+  try {
+    await writeResultsFile(file, records)
+    return undefined
+  } catch (e) {
+    const error = e instanceof AppError ? e : new AppError('INPUT_INVALID', messageOf(e), { cause: e, details: { option: 'results-file' } })
+    logger.error(`${error.message} [${error.code}]`)
+    return error
   }
 }

@@ -1,7 +1,8 @@
 import type { Counts, Policy } from '../policy/index.js'
 import { describePolicy, isFinding } from '../policy/index.js'
 import { attestationSection } from './attestations-summary.js'
-import { STATUS_RANK, cell, codeCell, shortDigest } from './format.js'
+import { cell, codeCell, shortDigest } from './format.js'
+import { imageOf, isNewProblem, sortItems } from './order.js'
 import { escapeLabelValue, markdownUrl } from './escape.js'
 import type { ReportItem } from './record.js'
 import { hintsOf, reasonOf } from './reason.js'
@@ -28,21 +29,6 @@ export interface SummaryInput {
   unscanned?: readonly UnscannedEntry[]
 }
 
-export function sortItems(items: readonly ReportItem[], policy: Policy): ReportItem[] {
-  return [...items].sort(
-    (a, b) =>
-      Number(isNewProblem(b)) - Number(isNewProblem(a)) ||
-      Number(isFinding(b.verdict, policy)) - Number(isFinding(a.verdict, policy)) ||
-      STATUS_RANK[a.verdict.status] - STATUS_RANK[b.verdict.status] ||
-      imageOf(a).localeCompare(imageOf(b))
-  )
-}
-
-/** Not verified, and referenced on a line this pull request added or changed. */
-export function isNewProblem(item: ReportItem): boolean {
-  return item.introduced === true && item.verdict.status !== 'verified'
-}
-
 /** The line that opens the summary on a pull request: the images it brought in, first. */
 export function newProblemsLine(sorted: readonly ReportItem[], max = 5): string | undefined {
   const fresh = sorted.filter(isNewProblem)
@@ -50,11 +36,6 @@ export function newProblemsLine(sorted: readonly ReportItem[], max = 5): string 
   const names = fresh.slice(0, max).map(i => `${codeCell(imageOf(i))} (${i.verdict.status}${i.sources[0] ? `, ${cell(`${i.sources[0].file}:${i.sources[0].line}`)}` : ''})`)
   const more = fresh.length > max ? ` and ${fresh.length - max} more` : ''
   return `🆕 **This pull request introduces ${fresh.length} unverified image${fresh.length === 1 ? '' : 's'}:** ${names.join(', ')}${more}`
-}
-
-function imageOf(item: ReportItem): string {
-  const base = `${item.registry}/${item.repository}`
-  return item.verdict.digest ? `${base}@${item.verdict.digest}` : `${base}:${item.tags[0] ?? ''}`
 }
 
 function where(item: ReportItem, input: SummaryInput): string {

@@ -1,16 +1,6 @@
-import { isRegistryError, type Descriptor, type RegistryClient, type RepoRef } from '../../registry/index.js'
-import {
-  ANNOTATION_BUNDLE_CONTENT,
-  ANNOTATION_BUNDLE_PREDICATE_TYPE,
-  ANNOTATION_CREATED,
-  attTag,
-  digestOf,
-  DSSE_ENVELOPE_MEDIA_TYPE,
-  OCI_CONFIG_MEDIA_TYPE,
-  OCI_EMPTY_MEDIA_TYPE,
-  OCI_MANIFEST_MEDIA_TYPE,
-  SIGSTORE_BUNDLE_V03_MEDIA_TYPE
-} from '../formats/index.js'
+import type { RegistryClient, RepoRef } from '../../registry/index.js'
+import { attTag, digestOf, DSSE_ENVELOPE_MEDIA_TYPE } from '../formats/index.js'
+import { appendLayerToTag, pushBundleAsReferrer, type LayerJson } from '../oci-push.js'
 
 export interface PushedAttestation {
   location: 'att-tag' | 'referrers' | 'referrers-tag'
@@ -18,95 +8,22 @@ export interface PushedAttestation {
   reference: string
 }
 
-const MAX_TAG_UPDATE_ATTEMPTS = 3
-
-interface LayerJson {
-  mediaType: string
-  digest: string
-  size: number
-  annotations?: Record<string, string>
-}
-
-function existingLayers(json: unknown): LayerJson[] {
-  const layers = (json as { layers?: unknown } | null)?.layers
-  return Array.isArray(layers) ? (layers.filter(l => typeof l === 'object' && l !== null) as LayerJson[]) : []
-}
-
-/** The go-containerregistry config cosign writes for its `.att` image (as for `.sig`). */
-function attConfig(layers: LayerJson[]): Buffer {
-  return Buffer.from(
-    JSON.stringify({
-      architecture: '',
-      created: '0001-01-01T00:00:00Z',
-      history: [{ created: '0001-01-01T00:00:00Z' }],
-      os: '',
-      rootfs: { type: 'layers', diff_ids: layers.map(l => l.digest) },
-      config: {}
-    })
-  )
-}
-
 /**
  * Adds one DSSE envelope layer to `sha256-<hex>.att`, keeping the attestations already there, as
  * `cosign attest` does (it appends; cosign attest --replace is not offered). The same envelope is
- * not added twice; a concurrent update (412 on If-Match) is retried.
+ * not added twice.
  */
 export async function pushAttestationLayer(client: RegistryClient, repo: RepoRef, digest: string, envelope: Buffer, annotations: Record<string, string>): Promise<PushedAttestation> {
-  const tag = attTag(digest)
   await client.uploadBlob(repo, envelope)
   const layer: LayerJson = { mediaType: DSSE_ENVELOPE_MEDIA_TYPE, size: envelope.length, digest: digestOf(envelope), annotations }
-  for (let attempt = 1; ; attempt++) {
-    let current: { json: unknown; etag?: string } | undefined
-    try {
-      current = await client.getManifest(repo, tag, { accept: [OCI_MANIFEST_MEDIA_TYPE] })
-    } catch (e) {
-      if (!isRegistryError(e, 'REGISTRY_NOT_FOUND')) throw e
-    }
-    const kept = existingLayers(current?.json)
-    const layers = kept.some(l => l.digest === layer.digest) ? kept : [...kept, layer]
-    const config = attConfig(layers)
-    await client.uploadBlob(repo, config)
-    const manifest = { schemaVersion: 2, mediaType: OCI_MANIFEST_MEDIA_TYPE, config: { mediaType: OCI_CONFIG_MEDIA_TYPE, size: config.length, digest: digestOf(config) }, layers }
-    try {
-      await client.putManifest(repo, tag, Buffer.from(JSON.stringify(manifest)), OCI_MANIFEST_MEDIA_TYPE, current?.etag ? { ifMatch: current.etag } : {})
-      return { location: 'att-tag', reference: `${repo.registry}/${repo.repository}:${tag}` }
-    } catch (e) {
-      if (!(isRegistryError(e) && e.status === 412) || attempt >= MAX_TAG_UPDATE_ATTEMPTS) throw e
-    }
-  }
+  return { location: 'att-tag', reference: await appendLayerToTag(client, repo, attTag(digest), layer, l => l.digest === layer.digest) }
 }
 
 /**
  * Attaches an attestation bundle as an OCI 1.1 referrer the way cosign v3 `attest` and
- * @sigstore/oci (actions/attest) do: empty config, the bundle as the only layer, the predicate
- * type as the `dev.sigstore.bundle.predicateType` annotation. Without the referrers API the
- * `sha256-<hex>` tag index is updated too.
+ * @sigstore/oci (actions/attest) do, the predicate type as its annotation.
  */
 export async function pushAttestationReferrer(client: RegistryClient, repo: RepoRef, digest: string, bundleJson: Buffer, predicateType: string, created: Date): Promise<PushedAttestation> {
   const subject = await client.headManifest(repo, digest)
-  const empty = Buffer.from('{}')
-  await client.uploadBlob(repo, empty)
-  await client.uploadBlob(repo, bundleJson)
-  const annotations = {
-    [ANNOTATION_BUNDLE_CONTENT]: 'dsse-envelope',
-    [ANNOTATION_BUNDLE_PREDICATE_TYPE]: predicateType,
-    [ANNOTATION_CREATED]: created.toISOString().replace(/\.\d{3}Z$/, 'Z')
-  }
-  const manifest = {
-    schemaVersion: 2,
-    mediaType: OCI_MANIFEST_MEDIA_TYPE,
-    artifactType: SIGSTORE_BUNDLE_V03_MEDIA_TYPE,
-    config: { mediaType: OCI_EMPTY_MEDIA_TYPE, digest: digestOf(empty), size: empty.length },
-    layers: [{ mediaType: SIGSTORE_BUNDLE_V03_MEDIA_TYPE, digest: digestOf(bundleJson), size: bundleJson.length }],
-    subject: { mediaType: subject.mediaType, digest, size: subject.size },
-    annotations
-  }
-  const bytes = Buffer.from(JSON.stringify(manifest))
-  const manifestDigest = digestOf(bytes)
-  const put = await client.putManifest(repo, manifestDigest, bytes, OCI_MANIFEST_MEDIA_TYPE)
-  const reference = `${repo.registry}/${repo.repository}@${manifestDigest}`
-  if (put.subjectDigest) return { location: 'referrers', reference }
-  const descriptor: Descriptor = { mediaType: OCI_MANIFEST_MEDIA_TYPE, digest: manifestDigest, size: bytes.length, artifactType: SIGSTORE_BUNDLE_V03_MEDIA_TYPE, annotations }
-  await client.addReferrerToFallbackIndex(repo, digest, descriptor)
-  return { location: 'referrers-tag', reference }
+  return pushBundleAsReferrer(client, repo, { ...subject, digest }, bundleJson, predicateType, created)
 }

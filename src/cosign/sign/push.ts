@@ -1,18 +1,6 @@
-import { isRegistryError, type Descriptor, type RegistryClient, type RepoRef } from '../../registry/index.js'
-import {
-  ANNOTATION_BUNDLE_CONTENT,
-  ANNOTATION_BUNDLE_PREDICATE_TYPE,
-  ANNOTATION_CREATED,
-  ANNOTATION_SIGNATURE,
-  COSIGN_SIGN_PREDICATE_TYPE,
-  OCI_CONFIG_MEDIA_TYPE,
-  OCI_EMPTY_MEDIA_TYPE,
-  OCI_MANIFEST_MEDIA_TYPE,
-  SIGSTORE_BUNDLE_V03_MEDIA_TYPE,
-  SIMPLE_SIGNING_MEDIA_TYPE,
-  digestOf,
-  sigTag
-} from '../formats/index.js'
+import type { Descriptor, RegistryClient, RepoRef } from '../../registry/index.js'
+import { ANNOTATION_SIGNATURE, COSIGN_SIGN_PREDICATE_TYPE, SIMPLE_SIGNING_MEDIA_TYPE, digestOf, sigTag } from '../formats/index.js'
+import { appendLayerToTag, pushBundleAsReferrer, type LayerJson } from '../oci-push.js'
 
 export interface PushedSignature {
   location: 'sig-tag' | 'referrers' | 'referrers-tag'
@@ -20,96 +8,21 @@ export interface PushedSignature {
   reference: string
 }
 
-const MAX_TAG_UPDATE_ATTEMPTS = 3
-
-interface LayerJson {
-  mediaType: string
-  digest: string
-  size: number
-  annotations?: Record<string, string>
-}
-
-function existingLayers(json: unknown): LayerJson[] {
-  const layers = (json as { layers?: unknown } | null)?.layers
-  return Array.isArray(layers) ? (layers.filter(l => typeof l === 'object' && l !== null) as LayerJson[]) : []
-}
-
-/** A go-containerregistry style config, as cosign writes for its `.sig` image. */
-function sigConfig(layers: LayerJson[]): Buffer {
-  return Buffer.from(
-    JSON.stringify({
-      architecture: '',
-      created: '0001-01-01T00:00:00Z',
-      history: [{ created: '0001-01-01T00:00:00Z' }],
-      os: '',
-      rootfs: { type: 'layers', diff_ids: layers.map(l => l.digest) },
-      config: {}
-    })
-  )
-}
-
 /**
  * Adds one signature layer to `sha256-<hex>.sig`, keeping the layers already there; an identical
- * layer (same payload and signature) is not added twice. The tag is read-modify-write, retried
- * when the registry reports a concurrent update (412 on If-Match).
+ * layer (same payload and signature) is not added twice.
  */
 export async function pushLegacySignature(client: RegistryClient, repo: RepoRef, digest: string, payload: Buffer, annotations: Record<string, string>): Promise<PushedSignature> {
-  const tag = sigTag(digest)
   await client.uploadBlob(repo, payload)
   const layer: LayerJson = { mediaType: SIMPLE_SIGNING_MEDIA_TYPE, size: payload.length, digest: digestOf(payload), annotations }
-  for (let attempt = 1; ; attempt++) {
-    let current: { json: unknown; etag?: string } | undefined
-    try {
-      current = await client.getManifest(repo, tag, { accept: [OCI_MANIFEST_MEDIA_TYPE] })
-    } catch (e) {
-      if (!isRegistryError(e, 'REGISTRY_NOT_FOUND')) throw e
-    }
-    const kept = existingLayers(current?.json)
-    const same = kept.some(l => l.digest === layer.digest && l.annotations?.[ANNOTATION_SIGNATURE] === annotations[ANNOTATION_SIGNATURE])
-    const layers = same ? kept : [...kept, layer]
-    const config = sigConfig(layers)
-    await client.uploadBlob(repo, config)
-    const manifest = { schemaVersion: 2, mediaType: OCI_MANIFEST_MEDIA_TYPE, config: { mediaType: OCI_CONFIG_MEDIA_TYPE, size: config.length, digest: digestOf(config) }, layers }
-    try {
-      await client.putManifest(repo, tag, Buffer.from(JSON.stringify(manifest)), OCI_MANIFEST_MEDIA_TYPE, current?.etag ? { ifMatch: current.etag } : {})
-      return { location: 'sig-tag', reference: `${repo.registry}/${repo.repository}:${tag}` }
-    } catch (e) {
-      if (!(isRegistryError(e) && e.status === 412) || attempt >= MAX_TAG_UPDATE_ATTEMPTS) throw e
-    }
-  }
+  const same = (l: LayerJson) => l.digest === layer.digest && l.annotations?.[ANNOTATION_SIGNATURE] === annotations[ANNOTATION_SIGNATURE]
+  return { location: 'sig-tag', reference: await appendLayerToTag(client, repo, sigTag(digest), layer, same) }
 }
 
 /**
- * Attaches a v0.3 bundle as an OCI 1.1 referrer, as cosign v3 does: empty config, the bundle as
- * the only layer, the image as subject. Without the referrers API (no OCI-Subject in the answer)
- * the `sha256-<hex>` tag index is updated too. `subject` is the image as HEAD answered for it when
- * its existence was checked, before signing.
+ * Attaches a v0.3 signature bundle as an OCI 1.1 referrer, as cosign v3 does. `subject` is the
+ * image as HEAD answered for it when its existence was checked, before signing.
  */
 export async function pushBundleReferrer(client: RegistryClient, repo: RepoRef, subject: Descriptor, bundleJson: Buffer, created: Date): Promise<PushedSignature> {
-  const { digest } = subject
-  const empty = Buffer.from('{}')
-  await client.uploadBlob(repo, empty)
-  await client.uploadBlob(repo, bundleJson)
-  const annotations = {
-    [ANNOTATION_BUNDLE_CONTENT]: 'dsse-envelope',
-    [ANNOTATION_BUNDLE_PREDICATE_TYPE]: COSIGN_SIGN_PREDICATE_TYPE,
-    [ANNOTATION_CREATED]: created.toISOString().replace(/\.\d{3}Z$/, 'Z')
-  }
-  const manifest = {
-    schemaVersion: 2,
-    mediaType: OCI_MANIFEST_MEDIA_TYPE,
-    artifactType: SIGSTORE_BUNDLE_V03_MEDIA_TYPE,
-    config: { mediaType: OCI_EMPTY_MEDIA_TYPE, digest: digestOf(empty), size: empty.length },
-    layers: [{ mediaType: SIGSTORE_BUNDLE_V03_MEDIA_TYPE, digest: digestOf(bundleJson), size: bundleJson.length }],
-    subject: { mediaType: subject.mediaType, digest, size: subject.size },
-    annotations
-  }
-  const bytes = Buffer.from(JSON.stringify(manifest))
-  const manifestDigest = digestOf(bytes)
-  const put = await client.putManifest(repo, manifestDigest, bytes, OCI_MANIFEST_MEDIA_TYPE)
-  const reference = `${repo.registry}/${repo.repository}@${manifestDigest}`
-  if (put.subjectDigest) return { location: 'referrers', reference }
-  const descriptor: Descriptor = { mediaType: OCI_MANIFEST_MEDIA_TYPE, digest: manifestDigest, size: bytes.length, artifactType: SIGSTORE_BUNDLE_V03_MEDIA_TYPE, annotations }
-  await client.addReferrerToFallbackIndex(repo, digest, descriptor)
-  return { location: 'referrers-tag', reference }
+  return pushBundleAsReferrer(client, repo, subject, bundleJson, COSIGN_SIGN_PREDICATE_TYPE, created)
 }

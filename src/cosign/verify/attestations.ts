@@ -10,7 +10,7 @@ import {
 import { predicateFactsOf } from '../formats/index.js'
 import type { FoundAttestation } from './attestation-check.js'
 import type { CollectedAttestations } from './attestation-collect.js'
-import { statusForRegistry } from './decide.js'
+import { statusFor } from '../status.js'
 
 type Judged = { ok: true } | { ok: false; reason: string }
 
@@ -104,7 +104,7 @@ export function withAttestations(verdict: Verdict, entries: AttestationEntry[], 
   const probed = `Probed: ${collected.probes.map(p => `${p.location}: ${p.answer}`).join('; ')}.`
   const error = collected.probes.find(p => p.error)?.error
   if (error) {
-    return { ...verdict, attestations: entries, status: statusForRegistry(error), signed: false, details: `The signature holds, but the attestation lookup could not complete, so ${missing.map(m => m.predicateType).join(', ')} cannot be confirmed. ${probed}` }
+    return { ...verdict, attestations: entries, status: statusFor(error), signed: false, details: `The signature holds, but the attestation lookup could not complete, so ${missing.map(m => m.predicateType).join(', ')} cannot be confirmed. ${probed}` }
   }
   return {
     ...verdict,

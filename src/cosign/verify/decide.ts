@@ -3,20 +3,7 @@ import type { RegistryError } from '../../registry/index.js'
 import type { CheckedSignature } from './checked.js'
 import { hitLimit, type Collected } from './collect.js'
 import { explain } from './reason.js'
-
-/** The statusFor mapping of STYLE.md for registry failures. */
-export function statusForRegistry(e: RegistryError): Status {
-  switch (e.code) {
-    case 'REGISTRY_AUTH':
-      return 'auth-error'
-    case 'REGISTRY_RATE_LIMITED':
-      return 'rate-limited'
-    case 'REGISTRY_NOT_FOUND':
-      return 'not-found'
-    default:
-      return 'registry-error'
-  }
-}
+import { statusFor } from '../status.js'
 
 function expectation(policy: Policy): string {
   const rules = [
@@ -91,13 +78,13 @@ function decideVerdict(name: string, digest: string, found: Collected, policy: P
     return { ...base(name, digest), ...signerFields, status, signed: false, details }
   }
   if (errors.length > 0) {
-    return { ...base(name, digest), status: statusForRegistry(errors[0]), signed: false, details: `Could not complete the signature lookup, so the image is neither verified nor known to be unsigned.${notSignatures} ${probed}` }
+    return { ...base(name, digest), status: statusFor(errors[0]), signed: false, details: `Could not complete the signature lookup, so the image is neither verified nor known to be unsigned.${notSignatures} ${probed}` }
   }
   if (imageMissing === 'missing') {
     return { ...base(name, digest), status: 'not-found', signed: false, details: `The image ${name}@${digest} does not exist in the registry (HEAD returned 404). ${probed}` }
   }
   if (imageMissing) {
-    return { ...base(name, digest), status: statusForRegistry(imageMissing), signed: false, details: `No signature found, and checking that the image exists failed: ${imageMissing.message}. ${probed}` }
+    return { ...base(name, digest), status: statusFor(imageMissing), signed: false, details: `No signature found, and checking that the image exists failed: ${imageMissing.message}. ${probed}` }
   }
   return { ...base(name, digest), status: 'unsigned', signed: false, details: `No cosign signature found; expected ${expectation(policy)}.${notSignatures} ${probed}` }
 }

@@ -1,5 +1,5 @@
 import * as cache from '@actions/cache'
-import type { Logger } from '../logger.js'
+import type { Logger } from './logger.js'
 
 /**
  * The runner's cache service, through @actions/cache: on github.com it speaks cache service v2

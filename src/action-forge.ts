@@ -1,8 +1,6 @@
-import type { Platform } from '../report/index.js'
-import type { ForgeClient } from './client.js'
-import { createForgejoClient } from './forgejo.js'
-import { createGitHubClient } from './github.js'
-import { apiUrlFromEnv } from './pull-request.js'
+import { apiUrlFromEnv, createForgejoClient, type ForgeClient } from './forge/index.js'
+import type { Platform } from './report/index.js'
+import { createGitHubClient } from './action-github.js'
 
 /** The forge client for this runner, or null without a token or outside GitHub/Forgejo. */
 export function forgeClientFromEnv(env: NodeJS.ProcessEnv, platform: Platform, token: string | undefined, timeoutMs: number): ForgeClient | null {

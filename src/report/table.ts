@@ -1,8 +1,9 @@
 import type { ImageRef, UnscannedFile } from '../scan/index.js'
 import { isFinding, type Counts, type Policy } from '../policy/index.js'
-import type { ReportItem } from '../report/index.js'
-import { hintsOf, reasonOf, shortDigest, STATUS_RANK } from '../report/index.js'
-import { defuseCommands, escapeControls } from '../report/escape.js'
+import type { ReportItem } from './record.js'
+import { shortDigest, STATUS_RANK } from './format.js'
+import { hintsOf, reasonOf } from './reason.js'
+import { defuseCommands, escapeControls } from './escape.js'
 import { truncateMiddle } from '../text.js'
 
 /** Terminals are assumed 120 columns wide; full values are in `--format ndjson`. */

@@ -1,8 +1,5 @@
 import { getOctokit } from '@actions/github'
-import { addedLinesOfPatch, type ChangedLines } from './changed-lines.js'
-import type { CheckRunInput, ForgeClient, IssueComment } from './client.js'
-import { ForgeError, forgeErrorFor } from './errors.js'
-import type { PullRequest } from './pull-request.js'
+import { addedLinesOfPatch, ForgeError, forgeErrorFor, type ChangedLines, type CheckRunInput, type ForgeClient, type IssueComment, type PullRequest } from './forge/index.js'
 
 /** The Checks API takes at most 50 annotations per request. */
 export const CHECK_ANNOTATIONS_PER_REQUEST = 50
