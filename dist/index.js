@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // Before the action's code is loaded: V8's compiled code is reused across runs (Node 22.1+).
 node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
-const { runGuarded } = await Promise.all(/* import() */[__nccwpck_require__.e(162), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32515));
+const { runGuarded } = await Promise.all(/* import() */[__nccwpck_require__.e(23), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68329));
 await runGuarded();
 
 __webpack_async_result__();

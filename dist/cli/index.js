@@ -11,7 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // Before anything big is loaded: V8's compiled code is reused across runs (Node 22.1+).
 node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
-const { runCliGuarded } = await Promise.all(/* import() */[__nccwpck_require__.e(637), __nccwpck_require__.e(123)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70123));
+const { runCliGuarded } = await Promise.all(/* import() */[__nccwpck_require__.e(637), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7970));
 process.exitCode = await runCliGuarded(process.argv.slice(2), {
     stdout: text => process.stdout.write(text + '\n'),
     stderr: text => process.stderr.write(text + '\n'),

@@ -45,7 +45,8 @@ export function isPullRequestEvent(env: NodeJS.ProcessEnv): boolean {
 /** git's stdout up to `max` bytes (more is an error unless `truncate`), bounded in time. */
 function git(cwd: string, args: string[], o: { timeoutMs: number; max: number; truncate?: boolean }): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['-C', cwd, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' } })
+    // No stdin and only local objects: git cannot prompt; --no-optional-locks keeps it from writing the index.
+    const child = spawn('git', ['--no-optional-locks', '-C', cwd, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
     const chunks: Buffer[] = []
     let size = 0
     let stderr = ''

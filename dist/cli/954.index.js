@@ -1,0 +1,512 @@
+export const id = 954;
+export const ids = [954];
+export const modules = {
+
+/***/ 38954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lj: () => (/* binding */ firstVerified),
+/* harmony export */   gg: () => (/* binding */ createAuthorityCheck)
+/* harmony export */ });
+/* unused harmony exports attestationRequirementsOf, attestedByAnyKey, allVerified */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54187);
+/* harmony import */ var _cosign_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43755);
+/* harmony import */ var _trust_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60802);
+/* harmony import */ var _policy_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28961);
+
+
+
+
+
+/**
+ * An authority's required attestations as the attestation verifier's requirements: signed by the
+ * authority (or by the attestation's own Kyverno attestors), conditions evaluated.
+ */
+function attestationRequirementsOf(authority) {
+    return authority.attestations.map(a => ({
+        predicateType: a.predicateType,
+        ...(a.conditions?.blocks ? { conditions: a.conditions.blocks } : {}),
+        ...(a.attestors ? { authorities: a.attestors } : {})
+    }));
+}
+/**
+ * The rules of one authority as the cosign verifier's Policy: no flat identity rules, only its
+ * own. Its attestations are required on top of its signature (policy-controller checks them
+ * instead of a signature; here an attestation is never a signature, see the README).
+ */
+function authorityPolicy(config, authority, extra) {
+    const flat = (0,_policy_config_js__WEBPACK_IMPORTED_MODULE_4__/* .policyFromConfig */ .n)(config);
+    return {
+        ...flat,
+        attestations: [...(flat.attestations ?? []), ...attestationRequirementsOf(authority)],
+        issuerAllowlist: [],
+        certificateIdentity: undefined,
+        certificateIdentityRegexp: undefined,
+        certificateOidcIssuer: undefined,
+        certificateOidcIssuerRegexp: undefined,
+        githubWorkflow: {},
+        key: undefined,
+        insecureIgnoreTlog: false,
+        ...extra
+    };
+}
+const FAILURE_ORDER = ['missing-attestation', 'untrusted-signer', 'invalid-signature', 'auth-error', 'rate-limited', 'registry-error', 'not-found', 'error', 'unsigned'];
+/** Any one verifier verifies; otherwise the most telling failure (keys of a rotation). */
+async function firstVerified(verifiers, target) {
+    const verdicts = [];
+    for (const v of verifiers) {
+        const verdict = await v.verify(target);
+        if (verdict.status === 'verified')
+            return verdict;
+        verdicts.push(verdict);
+    }
+    const rank = (v) => {
+        const i = FAILURE_ORDER.indexOf(v.status);
+        return i === -1 ? FAILURE_ORDER.length : i;
+    };
+    return verdicts.reduce((best, v) => (rank(v) < rank(best) ? v : best));
+}
+/**
+ * A key rotation: the signature held under one key of the authority, but a required attestation
+ * did not under that key. Any key of the authority may have signed each attestation; the image
+ * passes when every requirement verifies under one of them.
+ */
+async function attestedByAnyKey(verdict, verifiers, requirements, target) {
+    const checks = await Promise.all(verifiers.map(v => v.verifyAttestations(target, [...requirements])));
+    const entries = requirements.map(r => checks.flatMap(c => c.entries).find(e => e.required && e.verified && e.predicateType === r.predicateType));
+    if (entries.some(e => e === undefined))
+        return verdict;
+    const found = entries.filter((e) => e !== undefined);
+    return {
+        ...verdict,
+        status: 'verified',
+        signed: true,
+        attestations: found,
+        details: `Signature verified; the required attestations verified under the authority's keys: ${found.map(e => `${e.predicateType} by ${e.signerSubject ?? 'a key'}`).join(', ')}.`
+    };
+}
+/** Every key verifies (each by any of its signature sources); otherwise the first key that does not, named. */
+async function allVerified(groups, target) {
+    const verdicts = [];
+    for (const [i, group] of groups.entries()) {
+        const verdict = await firstVerified(group, target);
+        if (verdict.status !== 'verified')
+            return { ...verdict, details: `key ${i + 1} of ${groups.length} (all are required): ${verdict.details}` };
+        verdicts.push(verdict);
+    }
+    return { ...verdicts[0], details: `${verdicts[0].details} All ${groups.length} keys verified.` };
+}
+/**
+ * Builds the verification of each authority once (trust material and Sigstore verifier per
+ * trusted root or key) and asks the registry per image; the policy layer decides.
+ */
+function createAuthorityCheck(deps) {
+    const { config, logger, client } = deps;
+    async function trustFor(trustedRoot, key) {
+        return (0,_trust_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTrustMaterial */ .ak)({ trustedRoot: trustedRoot ?? config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, key, logger, timeoutMs: config.timeoutMs });
+    }
+    /** One verifier per signature repository: the image's own, or each `source.oci` (any one suffices). */
+    function perSource(authority, options) {
+        if (authority.source.length === 0)
+            return [(0,_cosign_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createCosignVerifier */ .y8)({ ...options, client, logger })];
+        return authority.source.map(s => (0,_cosign_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createCosignVerifier */ .y8)({ ...options, client, logger, signatureRepository: (0,_cosign_index_js__WEBPACK_IMPORTED_MODULE_2__/* .repoOf */ .A5)(s.oci) }));
+    }
+    async function keyless(authority) {
+        const policy = authorityPolicy(config, authority, { identities: authority.identities });
+        const trust = await trustFor(authority.trustedRoot, undefined);
+        return perSource(authority, { verifier: new _sigstore_verify__WEBPACK_IMPORTED_MODULE_1__/* .Verifier */ .BL(trust), trust, policy });
+    }
+    /** Verifiers per key (each key: one per signature source). */
+    async function perKey(authority) {
+        const out = [];
+        for (const source of authority.keys) {
+            if (!('data' in source))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .uV('POLICY_INTERNAL', `key path ${source.path} was not resolved when the policy was loaded`);
+            const trust = await trustFor(undefined, source.data);
+            const thresholds = authority.tlog ? { tlogThreshold: 1, timestampThreshold: 1 } : { tlogThreshold: 0, timestampThreshold: 0 };
+            const verifier = new _sigstore_verify__WEBPACK_IMPORTED_MODULE_1__/* .Verifier */ .BL(trust, { ...thresholds, ctlogThreshold: 0 });
+            const policy = authorityPolicy(config, authority, { key: source.data, insecureIgnoreTlog: !authority.tlog });
+            out.push(perSource(authority, { verifier, trust, policy, keyIdentity: (0,_cosign_index_js__WEBPACK_IMPORTED_MODULE_2__/* .keyId */ .xs)(source.data) }));
+        }
+        return out;
+    }
+    const built = new WeakMap();
+    const verifiersOf = (authority) => {
+        let verifiers = built.get(authority);
+        if (!verifiers)
+            built.set(authority, (verifiers = authority.type === 'key' ? perKey(authority) : keyless(authority).then(v => [v])));
+        return verifiers;
+    };
+    return async (image, authority) => {
+        if (authority.type === 'static')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .uV('POLICY_INTERNAL', 'static authorities are decided by the policy layer');
+        const groups = await verifiersOf(authority);
+        if (authority.type === 'key' && authority.allKeys)
+            return allVerified(groups, image);
+        const verdict = await firstVerified(groups.flat(), image);
+        if (verdict.status !== 'missing-attestation' || groups.length < 2)
+            return verdict;
+        return attestedByAnyKey(verdict, groups.flat(), [...((0,_policy_config_js__WEBPACK_IMPORTED_MODULE_4__/* .policyFromConfig */ .n)(config).attestations ?? []), ...attestationRequirementsOf(authority)], image);
+    };
+}
+
+
+/***/ }),
+
+/***/ 60802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  wK: () => (/* reexport */ checkSigstoreUrl),
+  hW: () => (/* reexport */ keyOnlyTrustMaterial),
+  Vc: () => (/* reexport */ loadTrust),
+  ak: () => (/* reexport */ loadTrustMaterial)
+});
+
+// UNUSED EXPORTS: PUBLIC_GOOD_MIRROR, TrustError, defaultTufCachePath, embeddedTrustedRoot, keyFinderFromPem, loadTrustedRoot, publicKeyFromPem, toCheckedTrustMaterial, trustedRootFromJSON, withPublicKey
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var dist = __webpack_require__(19654);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
+var seeds = __webpack_require__(8032);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/trust/errors.ts
+
+class TrustError extends errors/* AppError */.uV {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'TrustError';
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(54187);
+;// CONCATENATED MODULE: ./src/trust/trusted-root.ts
+
+
+
+const MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.trustedroot';
+/**
+ * Parses the text of a `trusted_root.json`. `source` names where it came from (a path, a TUF
+ * mirror) for the error message. Only the shape is checked here; {@link toCheckedTrustMaterial}
+ * parses the certificates and keys.
+ */
+function trustedRootFromJSON(text, source) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (cause) {
+        throw new TrustError('TRUST_ROOT_INVALID', `expected a JSON trusted root in ${source}, found text that is not JSON`, { cause, details: { source } });
+    }
+    const mediaType = typeof doc === 'object' && doc !== null ? doc.mediaType : undefined;
+    if (typeof mediaType !== 'string' || !mediaType.startsWith(MEDIA_TYPE_PREFIX)) {
+        throw new TrustError('TRUST_ROOT_INVALID', `expected mediaType ${MEDIA_TYPE_PREFIX}+json;version=… in ${source}, found ${JSON.stringify(mediaType ?? null)}`, {
+            details: { source }
+        });
+    }
+    let root;
+    try {
+        root = dist.TrustedRoot.fromJSON(doc);
+    }
+    catch (cause) {
+        throw new TrustError('TRUST_ROOT_INVALID', `expected a valid trusted root in ${source}: ${cause.message}`, { cause, details: { source } });
+    }
+    if (root.certificateAuthorities.length === 0 && root.tlogs.length === 0) {
+        throw new TrustError('TRUST_ROOT_INVALID', `expected certificate authorities or transparency logs in ${source}, found neither`, { details: { source } });
+    }
+    return root;
+}
+/** toTrustMaterial, with unparseable certificates or keys reported as TRUST_ROOT_INVALID. */
+function toCheckedTrustMaterial(root, source) {
+    try {
+        return (0,verify_dist/* toTrustMaterial */.jO)(root);
+    }
+    catch (cause) {
+        throw new TrustError('TRUST_ROOT_INVALID', `expected parseable certificates and keys in ${source}: ${cause.message}`, {
+            cause,
+            details: { source }
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trust/embedded-root.ts
+
+
+
+/** The public-good TUF repository whose seed ships with @sigstore/tuf (and, bundled, with the action). */
+const PUBLIC_GOOD_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
+const EMBEDDED_ROOT_SOURCE = '@sigstore/tuf/seeds.json (embedded public-good trusted_root.json)';
+/**
+ * The public-good trusted root embedded in @sigstore/tuf's seeds.json: per mirror URL,
+ * `root.json` and `targets` hold base64 file contents, among them `trusted_root.json`. It is as
+ * fresh as the installed @sigstore/tuf and was not verified through TUF at run time.
+ */
+function embeddedTrustedRoot() {
+    const encoded = seeds[PUBLIC_GOOD_MIRROR]?.targets?.['trusted_root.json'];
+    if (encoded === undefined) {
+        throw new TrustError('TRUST_ROOT_UNAVAILABLE', `expected trusted_root.json for ${PUBLIC_GOOD_MIRROR} in ${EMBEDDED_ROOT_SOURCE}, found none`);
+    }
+    return trustedRootFromJSON(Buffer.from(encoded, 'base64').toString('utf8'), EMBEDDED_ROOT_SOURCE);
+}
+
+;// CONCATENATED MODULE: ./src/trust/public-key.ts
+
+
+
+
+const EC_CURVES = {
+    prime256v1: { details: dist.PublicKeyDetails.PKIX_ECDSA_P256_SHA_256, hash: 'sha256' },
+    secp384r1: { details: dist.PublicKeyDetails.PKIX_ECDSA_P384_SHA_384, hash: 'sha384' },
+    secp521r1: { details: dist.PublicKeyDetails.PKIX_ECDSA_P521_SHA_512, hash: 'sha512' }
+};
+const RSA_SIZES = {
+    2048: dist.PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256,
+    3072: dist.PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256,
+    4096: dist.PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256
+};
+const invalid = (found, cause) => new TrustError('TRUST_KEY_INVALID', `expected a PEM public key (ECDSA P-256/P-384/P-521, Ed25519 or RSA ≥ 2048 bits), found ${found}`, { cause });
+function keyDetails(key) {
+    const type = key.asymmetricKeyType;
+    const info = key.asymmetricKeyDetails ?? {};
+    if (type === 'ec') {
+        const curve = EC_CURVES[info.namedCurve ?? ''];
+        if (!curve)
+            throw invalid(`an EC key on unsupported curve ${info.namedCurve ?? 'unknown'}`);
+        return { details: curve.details, hashAlgorithm: curve.hash };
+    }
+    if (type === 'ed25519')
+        return { details: dist.PublicKeyDetails.PKIX_ED25519, hashAlgorithm: null };
+    if (type === 'rsa') {
+        const bits = info.modulusLength ?? 0;
+        if (bits < 2048)
+            throw invalid(`a ${bits}-bit RSA key`);
+        return { details: RSA_SIZES[bits] ?? dist.PublicKeyDetails.PKIX_RSA_PKCS1V5, hashAlgorithm: 'sha256' };
+    }
+    throw invalid(`a key of type ${type ?? 'unknown'}`);
+}
+/** Parses a PEM public key (SPKI `PUBLIC KEY` or PKCS#1 `RSA PUBLIC KEY`). Private keys are refused. */
+function publicKeyFromPem(pem) {
+    if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem))
+        throw invalid('a private key (only the public key belongs in a verification policy)');
+    if (!/-----BEGIN (RSA )?PUBLIC KEY-----/.test(pem))
+        throw invalid('no PUBLIC KEY block');
+    let keyObject;
+    try {
+        keyObject = (0,external_node_crypto_.createPublicKey)({ key: pem, format: 'pem' });
+    }
+    catch (cause) {
+        throw invalid('a PEM block that does not parse', cause);
+    }
+    const { details, hashAlgorithm } = keyDetails(keyObject);
+    const der = keyObject.export({ format: 'der', type: 'spki' });
+    return {
+        keyObject,
+        publicKey: { rawBytes: der, keyDetails: details, validFor: undefined },
+        hint: (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64'),
+        hashAlgorithm
+    };
+}
+/**
+ * A key finder that answers with this one key for any hint: the policy names exactly one key,
+ * and legacy cosign layers carry no key id to choose by.
+ */
+function keyFinderFromPem(pem) {
+    const { keyObject } = publicKeyFromPem(pem);
+    return () => ({ publicKey: keyObject, validFor: () => true });
+}
+/** The same trust material, with key-based signatures checked against this PEM public key. */
+function withPublicKey(material, pem) {
+    return { ...material, publicKey: keyFinderFromPem(pem) };
+}
+/**
+ * Trust material for a key and nothing else: key-based signatures without a log entry or a
+ * timestamp need no trusted root, so no TUF and no network (issue 17).
+ */
+function keyOnlyTrustMaterial(pem) {
+    const root = { mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1', tlogs: [], certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] };
+    return withPublicKey((0,verify_dist/* toTrustMaterial */.jO)(root), pem);
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
+var tuf_dist = __webpack_require__(84423);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/trust/tuf.ts
+
+
+
+
+
+const TRUSTED_ROOT_TARGET = 'trusted_root.json';
+/**
+ * Where TUF metadata is cached between runs: the runner's tool cache survives jobs on self-hosted
+ * runners, RUNNER_TEMP at least the job; elsewhere the user cache directory.
+ */
+function defaultTufCachePath(env, homedir) {
+    const base = env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || env.XDG_CACHE_HOME || external_node_path_default().join(homedir, '.cache');
+    return external_node_path_default().join(base, 'fremforge-cosign', 'tuf');
+}
+/**
+ * The trusted root from a TUF repository. Cached metadata is used while its timestamp has not
+ * expired (tuf-js forceCache), so a warm runner makes no request at all; otherwise the client
+ * refreshes, verifying every signature from the cached or initial root.
+ */
+async function fetchTrustedRoot(options) {
+    if (options.rootPath !== undefined) {
+        try {
+            await (0,promises_.access)(options.rootPath);
+        }
+        catch (cause) {
+            throw new TrustError('TRUST_ROOT_NOT_FOUND', `expected a readable TUF root.json at ${options.rootPath}, found none`, {
+                cause,
+                details: { path: options.rootPath }
+            });
+        }
+    }
+    let text;
+    try {
+        const client = await (0,tuf_dist.initTUF)({
+            mirrorURL: options.mirrorURL,
+            rootPath: options.rootPath,
+            cachePath: options.cachePath,
+            forceCache: true,
+            retry: { retries: options.retries ?? 2 },
+            timeout: options.timeoutMs ?? 10_000
+        });
+        text = await client.getTarget(TRUSTED_ROOT_TARGET);
+    }
+    catch (cause) {
+        const tufError = cause instanceof tuf_dist.TUFError ? cause.code : cause instanceof Error ? cause.name : undefined;
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        throw new TrustError('TRUST_ROOT_UNAVAILABLE', `expected a verified trusted root from TUF mirror ${options.mirrorURL}, found an error: ${reason}`, {
+            cause,
+            details: { mirror: options.mirrorURL, tufError }
+        });
+    }
+    return trustedRootFromJSON(text, `${TRUSTED_ROOT_TARGET} from TUF mirror ${options.mirrorURL}`);
+}
+
+;// CONCATENATED MODULE: ./src/trust/load.ts
+
+
+
+
+
+
+
+
+
+function checkOptions(o) {
+    const invalid = (message) => new TrustError('TRUST_OPTIONS_INVALID', message);
+    if (o.tufRoot !== undefined && o.tufMirror === undefined)
+        throw invalid('expected tuf-mirror to go with tuf-root, found tuf-root alone');
+    if (o.trustedRoot !== undefined && o.tufMirror !== undefined) {
+        throw invalid('expected either trusted-root or tuf-mirror, found both');
+    }
+    if (o.offline && o.trustedRoot === undefined && o.tufMirror !== undefined) {
+        throw invalid('expected trusted-root with offline and a private tuf-mirror (TUF needs the network), found none');
+    }
+    if (o.tufMirror !== undefined && o.tufRoot === undefined && o.tufMirror.replace(/\/+$/, '') !== PUBLIC_GOOD_MIRROR) {
+        throw invalid(`expected tuf-root (the initial root.json) for private TUF mirror ${o.tufMirror}, found none`);
+    }
+}
+async function readTrustedRootFile(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (cause) {
+        throw new TrustError('TRUST_ROOT_NOT_FOUND', `expected a readable trusted_root.json at ${path}, found none`, { cause, details: { path } });
+    }
+    return trustedRootFromJSON(text, path);
+}
+/** Finds the trusted root the options ask for; only the TUF paths touch the network. */
+async function loadTrustedRoot(options) {
+    checkOptions(options);
+    const { logger } = options;
+    if (options.trustedRoot !== undefined) {
+        logger.debug(`trust: trusted root from file ${options.trustedRoot}`);
+        return { root: await readTrustedRootFile(options.trustedRoot), source: 'trusted-root-file', location: options.trustedRoot };
+    }
+    if (options.offline) {
+        logger.debug(`trust: offline, embedded public-good trusted root (${EMBEDDED_ROOT_SOURCE})`);
+        return { root: embeddedTrustedRoot(), source: 'embedded-public-good', location: EMBEDDED_ROOT_SOURCE };
+    }
+    const cachePath = options.cachePath ?? defaultTufCachePath(options.env ?? process.env, external_node_os_default().homedir());
+    const mirrorURL = options.tufMirror?.replace(/\/+$/, '') ?? PUBLIC_GOOD_MIRROR;
+    const source = mirrorURL === PUBLIC_GOOD_MIRROR ? 'public-good-tuf' : 'private-tuf';
+    logger.debug(`trust: trusted root from TUF ${mirrorURL} (cache ${cachePath})`);
+    const root = await fetchTrustedRoot({ mirrorURL, rootPath: options.tufRoot, cachePath, timeoutMs: options.timeoutMs, retries: options.retries });
+    return { root, source, location: mirrorURL };
+}
+/** Trust material for @sigstore/verify's Verifier, loaded once per run. */
+async function loadTrustMaterial(options) {
+    return (await loadTrust(options)).material;
+}
+/** The trust material and its fingerprint, for caches keyed on what was trusted. */
+async function loadTrust(options) {
+    const { root, location } = await loadTrustedRoot(options);
+    const material = toCheckedTrustMaterial(root, location);
+    const fingerprint = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify(dist.TrustedRoot.toJSON(root)))
+        .update('\0')
+        .update(options.key ?? '')
+        .digest('hex');
+    return { material: options.key === undefined ? material : withPublicKey(material, options.key), fingerprint };
+}
+
+;// CONCATENATED MODULE: ./src/trust/service-url.ts
+
+const isLoopback = (hostname) => hostname === 'localhost' || hostname.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(hostname) || hostname === '[::1]';
+/**
+ * A Sigstore service receives the identity token (Fulcio) or what binds a signature to it, so
+ * it must be reached over HTTPS; plain HTTP only on loopback (a local stack, tests). The option
+ * is named, the URL's credentials are not repeated.
+ */
+function checkSigstoreUrl(option, url) {
+    if (url === undefined)
+        return;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new errors/* AppError */.uV('INPUT_INVALID', `option '${option}': expected an https URL, found text that is not a URL`, { details: { option } });
+    }
+    if (parsed.username || parsed.password) {
+        throw new errors/* AppError */.uV('INPUT_INVALID', `option '${option}': expected a URL without user info, found one with credentials`, { details: { option } });
+    }
+    if (parsed.protocol === 'https:')
+        return;
+    if (parsed.protocol === 'http:' && isLoopback(parsed.hostname))
+        return;
+    throw new errors/* AppError */.uV('INPUT_INVALID', `option '${option}': expected an https URL (plain http only on loopback), found ${parsed.protocol}//${parsed.host}`, { details: { option } });
+}
+
+;// CONCATENATED MODULE: ./src/trust/index.ts
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};
