@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { codeOfAsync } from '../support/error-code.js'
 import { startFaultServer, type FaultServer } from '../support/registry-fault-server.js'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -54,6 +54,23 @@ describe('defect 1: explicit registry credentials', () => {
       expect(code).toBe('INPUT_INVALID')
       expect((error as { details: { option: string } }).details.option).toBe('registry')
       expect(trusted.requests).toHaveLength(0)
+      expect(hostile.requests).toHaveLength(0)
+    })
+  })
+
+  describe('when no registry is named and the workspace (the pull request) references only its own registry', () => {
+    it('stops with INPUT_INVALID naming registry: the registry is never inferred from scanned files', async () => {
+      hostile.handle((_req, res) => void res.writeHead(401, { 'www-authenticate': `Basic realm="${hostile.host}"` }).end())
+      const workspace = mkdtempSync(path.join(os.tmpdir(), 'hostile-ws-'))
+      writeFileSync(path.join(workspace, 'pod.yaml'), `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - image: ${hostile.host}/evil/app@${DIGEST}\n`)
+      let error: unknown
+      const code = await codeOfAsync(
+        (async () => verifyRun(await configFor({ ...creds, path: '.', 'insecure-registries': hostile.host }, { GITHUB_WORKSPACE: workspace })))().catch(e => Promise.reject((error = e)))
+      )
+      rmSync(workspace, { recursive: true, force: true })
+      expect(code).toBe('INPUT_INVALID')
+      expect((error as { details: { option: string } }).details.option).toBe('registry')
+      expect(authorizations(hostile).filter(Boolean)).toEqual([])
       expect(hostile.requests).toHaveLength(0)
     })
   })

@@ -315,6 +315,15 @@ function checkCombinations(c: Config): void {
   if ((c.registryPassword === undefined) !== (c.registryUsername === undefined)) {
     throw invalid(c.registryUsername === undefined ? 'registry-username' : 'registry-password', 'registry-username and registry-password together', '')
   }
+  // The workspace chooses which registries it references, and a pull request can reference only
+  // its own: the credentials' registry is inferred from the `images` input, never from scanned files.
+  if (c.registryUsername !== undefined && c.registry === undefined && c.path !== undefined && c.mode === 'verify') {
+    throw new AppError(
+      'INPUT_INVALID',
+      "option 'registry': expected the registry that registry-username and registry-password are for: this run scans the workspace, whose files (a pull request's included) choose the registries it references, so the credentials' registry is not inferred",
+      { details: { option: 'registry' } }
+    )
+  }
   for (const image of c.images) {
     try {
       parseNormalizedNamed(image)

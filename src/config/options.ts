@@ -58,7 +58,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'offline', type: 'boolean', default: 'false', description: 'No network for trust material: use `trusted-root`, or the public-good root shipped with the action.' },
   { name: 'insecure-ignore-tlog', type: 'boolean', default: 'false', description: 'Key-based verification only: accept signatures without transparency-log evidence. Insecure; off by default.' },
   { name: 'concurrency', type: 'integer', default: '16', description: 'How many images are verified at the same time (also the most requests in flight per registry).' },
-  { name: 'registry', type: 'string', description: 'Registry host the `registry-username`/`registry-password` credentials are for. Default: the only registry the run references; when it references several, this is required (the credentials are never sent to another registry).' },
+  { name: 'registry', type: 'string', description: 'Registry host the `registry-username`/`registry-password` credentials are for. Required when the workspace is scanned (its files, a pull request\'s included, choose the registries referenced); otherwise default: the only registry the `images` input names. The credentials are never sent to another registry.' },
   { name: 'registry-username', type: 'string', description: 'Registry user name, for registries not covered by the Docker config.' },
   { name: 'registry-password', type: 'string', secret: true, description: 'Registry password or token (masked).' },
   { name: 'insecure-registries', type: 'list', description: 'Registry hosts (host[:port]) that may be reached over plain HTTP. Only those.' },

@@ -144,7 +144,7 @@ export async function uploadResults(lines: readonly string[], options: UploadOpt
   }
   // Loaded here, not at the top: it pulls in undici, which `scan` and `--help` never need.
   const { HttpClient } = await import('@actions/http-client')
-  const client = new HttpClient('fremforge-cosign-action', [], { allowRedirects: false, allowRetries: false, socketTimeout: timeoutMs, keepAlive: true })
+  const client = new HttpClient('fremforge-cosign-action', [], { allowRedirects: false, allowRetries: false, socketTimeout: 2 * timeoutMs, keepAlive: true })
   let sent = 0
   try {
     checkUploadUrl(url)
