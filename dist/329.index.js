@@ -386,7 +386,7 @@ const OPTIONS = [
     { name: 'offline', type: 'boolean', default: 'false', description: 'No network for trust material: use `trusted-root`, or the public-good root shipped with the action.' },
     { name: 'insecure-ignore-tlog', type: 'boolean', default: 'false', description: 'Key-based verification only: accept signatures without transparency-log evidence. Insecure; off by default.' },
     { name: 'concurrency', type: 'integer', default: '16', description: 'How many images are verified at the same time (also the most requests in flight per registry).' },
-    { name: 'registry', type: 'string', description: 'Registry host the `registry-username`/`registry-password` credentials are for. Default: the only registry the run references; when it references several, this is required (the credentials are never sent to another registry).' },
+    { name: 'registry', type: 'string', description: 'Registry host the `registry-username`/`registry-password` credentials are for. Required when the workspace is scanned (its files, a pull request\'s included, choose the registries referenced); otherwise default: the only registry the `images` input names. The credentials are never sent to another registry.' },
     { name: 'registry-username', type: 'string', description: 'Registry user name, for registries not covered by the Docker config.' },
     { name: 'registry-password', type: 'string', secret: true, description: 'Registry password or token (masked).' },
     { name: 'insecure-registries', type: 'list', description: 'Registry hosts (host[:port]) that may be reached over plain HTTP. Only those.' },
@@ -663,6 +663,11 @@ function checkCombinations(c) {
     }
     if ((c.registryPassword === undefined) !== (c.registryUsername === undefined)) {
         throw invalid(c.registryUsername === undefined ? 'registry-username' : 'registry-password', 'registry-username and registry-password together', '');
+    }
+    // The workspace chooses which registries it references, and a pull request can reference only
+    // its own: the credentials' registry is inferred from the `images` input, never from scanned files.
+    if (c.registryUsername !== undefined && c.registry === undefined && c.path !== undefined && c.mode === 'verify') {
+        throw new errors/* AppError */.uV('INPUT_INVALID', "option 'registry': expected the registry that registry-username and registry-password are for: this run scans the workspace, whose files (a pull request's included) choose the registries it references, so the credentials' registry is not inferred", { details: { option: 'registry' } });
     }
     for (const image of c.images) {
         try {
@@ -5531,7 +5536,7 @@ async function uploadResults(lines, options) {
     };
     // Loaded here, not at the top: it pulls in undici, which `scan` and `--help` never need.
     const { HttpClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 44942));
-    const client = new HttpClient('fremforge-cosign-action', [], { allowRedirects: false, allowRetries: false, socketTimeout: timeoutMs, keepAlive: true });
+    const client = new HttpClient('fremforge-cosign-action', [], { allowRedirects: false, allowRetries: false, socketTimeout: 2 * timeoutMs, keepAlive: true });
     let sent = 0;
     try {
         checkUploadUrl(url);

@@ -2976,7 +2976,10 @@ function headersFor(req, url, origin, userAgent) {
  * (`readTimeoutMs`) over every hop and the whole body.
  */
 function createTransport(options) {
-    const requestOptions = { allowRedirects: false, allowRetries: false, socketTimeout: options.timeoutMs, keepAlive: true };
+    // The socket's idle timeout is only a backstop, set past our own header and body deadlines (also
+    // `timeoutMs`): were they equal, a stalled body would end as a lost connection or as a timeout
+    // depending on which timer the event loop runs first.
+    const requestOptions = { allowRedirects: false, allowRetries: false, socketTimeout: 2 * options.timeoutMs, keepAlive: true };
     // http-client caches one agent per instance, made for the first URL's protocol: one instance per protocol.
     const clients = { 'http:': new lib.HttpClient(options.userAgent, [], requestOptions), 'https:': new lib.HttpClient(options.userAgent, [], requestOptions) };
     const limiter = createKeyedLimiter(options.maxInFlightPerHost);
