@@ -21,7 +21,7 @@ const ALLOWED: Record<string, string[]> = {
   cli: ['engine', 'config', 'report', 'policy', 'scan', 'forge', 'reference']
 }
 // Shared, dependency-free modules every layer may use.
-const SHARED = new Set(['errors.ts', 'logger.ts', 'text.ts', 'version.ts'])
+const SHARED = new Set(['errors.ts', 'logger.ts', 'text.ts', 'user-file.ts', 'version.ts'])
 /** The action shell: src/main.ts, src/action-*.ts, src/index.ts. The CLI's entry: src/cli-entry.ts. */
 const isActionShell = (m: string): boolean => m === 'main.ts' || m === 'index.ts' || /^action-[a-z-]+\.ts$/.test(m)
 const isCliShell = (m: string): boolean => m === 'cli-entry.ts' || m.startsWith('cli/')

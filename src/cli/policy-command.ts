@@ -1,9 +1,12 @@
-import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { AppError, messageOf } from '../errors.js'
-import { explainImage, loadPolicySet, NO_MATCH_CHOICES, renderExplainTable, type NoMatch, type PolicySet } from '../policy/index.js'
+import { explainImage, loadPolicySet, MAX_POLICY_FILE_BYTES, NO_MATCH_CHOICES, renderExplainTable, type NoMatch, type PolicySet } from '../policy/index.js'
 import { exportPolicies, type ExportTarget } from '../policy/export/index.js'
 import { parseNormalizedNamed } from '../reference/index.js'
+import { readUserText } from '../user-file.js'
+
+/** The policy command has no `timeout` option: a policy file on a local disk reads in far less. */
+const POLICY_READ_TIMEOUT_MS = 30_000
 
 interface Io {
   stdout: (text: string) => void
@@ -37,11 +40,7 @@ export const POLICY_HELP = [
 export async function readPolicySet(files: readonly string[], noMatch: NoMatch): Promise<PolicySet> {
   const docs = await Promise.all(
     files.map(async file => {
-      try {
-        return { file, content: await readFile(file, 'utf8'), explicit: true }
-      } catch (e) {
-        throw new AppError('INPUT_INVALID', `option '--policy': cannot read '${file}' (${messageOf(e)})`, { details: { option: 'policy' } })
-      }
+      return { file, content: await readUserText(file, { option: 'policy', maxBytes: MAX_POLICY_FILE_BYTES, timeoutMs: POLICY_READ_TIMEOUT_MS }), explicit: true }
     })
   )
   return loadPolicySet(docs, noMatch)

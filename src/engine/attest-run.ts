@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises'
 import type { Config } from '../config/index.js'
 import { AppError, messageOf } from '../errors.js'
 import type { Logger } from '../logger.js'
+import { readUserFile } from '../user-file.js'
 import { attestImages, createWitnesses, resolveSignTargets, statusFor } from '../cosign/index.js'
 import { unverifiedVerdict, type Verdict } from '../policy/index.js'
 import { runContextFromEnv, toRecord, toReportItem, uploadResults, writeResultsFile, type ReportItem } from '../report/index.js'
@@ -20,15 +20,8 @@ export const MAX_PREDICATE_BYTES = 16 * 1024 * 1024
 
 const describe = (e: unknown): string => (e instanceof AppError ? `${messageOf(e)} [${e.code}]` : messageOf(e))
 
-async function readPredicate(file: string): Promise<Buffer> {
-  let bytes: Buffer
-  try {
-    bytes = await readFile(file)
-  } catch (e) {
-    throw new AppError('INPUT_INVALID', `option 'predicate': expected a readable file, found '${file}' (${messageOf(e)})`)
-  }
-  if (bytes.length > MAX_PREDICATE_BYTES) throw new AppError('INPUT_INVALID', `option 'predicate': expected at most ${MAX_PREDICATE_BYTES} bytes, found ${bytes.length}`)
-  return bytes
+async function readPredicate(file: string, timeoutMs: number): Promise<Buffer> {
+  return readUserFile(file, { option: 'predicate', maxBytes: MAX_PREDICATE_BYTES, timeoutMs })
 }
 
 /** The verification config for what was just attested: exactly this identity (or this key). */
@@ -46,7 +39,7 @@ async function attestAll(config: Config, logger: Logger, redactor: Redactor, dep
   const now = deps.now ?? (() => new Date())
   const client = deps.client ?? registryClientFor(config, logger, registriesOf(config.images.map(i => parseNormalizedNamed(i).name)))
   const strict = config.mode === 'attest-and-verify'
-  const predicate = await readPredicate(config.predicate ?? '')
+  const predicate = await readPredicate(config.predicate ?? '', config.timeoutMs)
   const { signer, publicKeyPem } = await buildSigner(config, logger, deps)
   const witnesses = createWitnesses({ rekorUrl: config.rekorUrl, tsaUrl: config.tsaUrl, tlogUpload: config.tlogUpload, timeoutMs: config.timeoutMs, retry: deps.retry })
   const { targets, unresolved, warnings } = await resolveSignTargets(client, config.images, config.recursive, logger)

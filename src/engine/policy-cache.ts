@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises'
 import { createVerdictCache, directoryStore, normalisePolicy, sha256Hex, stableStringify, type CacheTarget, type VerdictCache } from '../cache/index.js'
 import type { Config } from '../config/index.js'
 import { messageOf } from '../errors.js'
 import { evaluateImage, policyFingerprint, type AuthorityCheck, type ImageName, type PolicySet, type Verdict } from '../policy/index.js'
-import { loadTrust } from '../trust/index.js'
+import { loadTrust, MAX_TRUST_FILE_BYTES } from '../trust/index.js'
+import { readUserText } from '../user-file.js'
 import { cacheSecret, type CacheSetup } from './cache-setup.js'
 import { policyFromConfig } from './policy-config.js'
 
@@ -26,7 +26,7 @@ interface PolicyCacheTarget extends CacheTarget {
 export async function policyTrustFingerprint(set: PolicySet, config: Config, setup: Pick<CacheSetup, 'logger'>): Promise<string> {
   const base = await loadTrust({ trustedRoot: config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, logger: setup.logger, timeoutMs: config.timeoutMs })
   const roots = [...new Set(set.policies.flatMap(p => p.authorities.flatMap(a => (a.type === 'keyless' && a.trustedRoot ? [a.trustedRoot] : []))))].sort()
-  const contents = await Promise.all(roots.map(async file => `${file}\0${sha256Hex(await readFile(file, 'utf8'))}`))
+  const contents = await Promise.all(roots.map(async file => `${file}\0${sha256Hex(await readUserText(file, { option: 'trustedRoot', maxBytes: MAX_TRUST_FILE_BYTES, timeoutMs: config.timeoutMs }))}`))
   return sha256Hex([base.fingerprint, ...contents].join('\n'))
 }
 

@@ -1,16 +1,23 @@
 import fg from 'fast-glob'
 import micromatch from 'micromatch'
-import { mkdtemp, open, readFile, realpath, stat, writeFile } from 'node:fs/promises'
+import { mkdtemp, open, realpath, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { AppError } from '../errors.js'
 import type { Logger } from '../logger.js'
-import { loadPolicySet, mayHoldPolicy, PolicyFileError, type Authority, type ImagePolicy, type NoMatch, type PolicyFile, type PolicySet } from '../policy/index.js'
+import { readUserText, UserFileError, type UserFileProblem } from '../user-file.js'
+import { loadPolicySet, mayHoldPolicy, MAX_POLICY_FILE_BYTES, PolicyFileError, type Authority, type ImagePolicy, type NoMatch, type PolicyFile, type PolicySet } from '../policy/index.js'
 import { policyOriginFor, type BaseTree } from './policy-base.js'
 
-/** Policy files are small; a bigger one is refused rather than read (the pull request is the attacker). */
-export const MAX_POLICY_FILE_BYTES = 1024 * 1024
 const AUTO_IGNORE = ['**/.git/**', '**/node_modules/**']
+const DEFAULT_READ_TIMEOUT_MS = 30_000
+/** What `read` calls a file the `policy` input names (other files are named by a policy's fields). */
+const POLICY_INPUT_FILE = 'policy file'
+const REFUSED: Record<Exclude<UserFileProblem, 'missing' | 'unreadable'>, string> = {
+  'not-regular': 'is not a regular file',
+  'too-large': `is larger than ${MAX_POLICY_FILE_BYTES} bytes`,
+  timeout: 'could not be read within the timeout'
+}
 
 export interface PolicyLoadOptions {
   /** The `policy` input: paths or globs relative to the workspace, or `auto`. */
@@ -48,7 +55,7 @@ function inside(root: string, target: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
 }
 
-function worktree(workspace: string): PolicyTree {
+function worktree(workspace: string, timeoutMs = DEFAULT_READ_TIMEOUT_MS): PolicyTree {
   return {
     glob: patterns => fg(patterns, { cwd: workspace, ignore: AUTO_IGNORE, dot: true, followSymbolicLinks: false, onlyFiles: true }),
     size: async file => {
@@ -67,14 +74,19 @@ function worktree(workspace: string): PolicyTree {
     },
     read: async (dir, file, what, where) => {
       const absolute = path.resolve(workspace, dir, file)
+      const named = what === POLICY_INPUT_FILE
       try {
         const real = await realpath(absolute)
         if (!inside(await realpath(workspace), real)) throw new PolicyFileError('POLICY_FIELD_INVALID', `${what} '${file}' is outside the workspace`, where)
-        const info = await stat(real)
-        if (info.size > MAX_POLICY_FILE_BYTES) throw new PolicyFileError('POLICY_FIELD_INVALID', `${what} '${file}' is larger than ${MAX_POLICY_FILE_BYTES} bytes`, where)
-        return { text: await readFile(real, 'utf8'), absolute: real }
+        return { text: await readUserText(real, { option: named ? 'policy' : what, maxBytes: MAX_POLICY_FILE_BYTES, timeoutMs }), absolute: real }
       } catch (e) {
         if (e instanceof PolicyFileError) throw e
+        // A FIFO, device or directory (it would block or never end), an oversized file, a read past `timeout`:
+        // INPUT_INVALID for the file the `policy` input names, the policy field's own error for a file a policy names.
+        if (e instanceof UserFileError && e.problem !== 'missing' && e.problem !== 'unreadable') {
+          if (named) throw e
+          throw new PolicyFileError('POLICY_FIELD_INVALID', `${what} '${file}' ${REFUSED[e.problem]}`, where)
+        }
         throw new PolicyFileError('POLICY_FILE_NOT_FOUND', `${what} '${file}' cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, where)
       }
     }
@@ -147,7 +159,7 @@ export async function loadPolicyFiles(options: PolicyLoadOptions): Promise<Polic
     options.logger.warning(`${message}; the pull request's own policy files are not used [POLICY_BASE_UNAVAILABLE]`)
     return loadPolicySet([], options.noMatch)
   }
-  const work = worktree(options.workspace)
+  const work = worktree(options.workspace, options.timeoutMs)
   const tree = origin.kind === 'base' ? baseTree(options.workspace, origin.tree) : work
   if (origin.kind === 'base') options.logger.info(`policy: read from the pull request's base commit ${origin.tree.commit.slice(0, 12)}, not from its working tree`)
   const skipped = (file: string, why: string, line = 1): void => {
@@ -179,7 +191,7 @@ export async function loadPolicyFiles(options: PolicyLoadOptions): Promise<Polic
       continue
     }
     try {
-      const { text } = await tree.read('', file, 'policy file', { file, line: 1 })
+      const { text } = await tree.read('', file, POLICY_INPUT_FILE, { file, line: 1 })
       files.push({ file, content: text, explicit })
     } catch (e) {
       // A policy file the pull request adds is reported below; one that exists nowhere is an error.

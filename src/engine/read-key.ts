@@ -1,6 +1,5 @@
-import { constants } from 'node:fs'
-import { open } from 'node:fs/promises'
 import { AppError } from '../errors.js'
+import { readUserText, UserFileError } from '../user-file.js'
 
 /** A PEM key is a few KiB; a cosign key under 1 KiB. */
 const MAX_KEY_FILE_BYTES = 1024 * 1024
@@ -10,32 +9,18 @@ const refuse = (found: string, cause?: unknown): AppError =>
 
 /**
  * The `key` input is the PEM itself or a path to it. The value may be a secret (a private key,
- * perhaps base64-encoded), so no message ever repeats it, not even as a path. Only a regular
- * file is read (a FIFO or a device would block for ever, issue 17), opened without blocking,
- * bounded in size and abandoned after `timeoutMs`.
+ * perhaps base64-encoded), so no message ever repeats it, not even as a path. The file is read by
+ * the one bounded regular-file reader (src/user-file.ts: no FIFO, device or directory, issue 17).
  */
 export async function readKeyInput(value: string | undefined, timeoutMs: number): Promise<string | undefined> {
   if (value === undefined) return undefined
   if (value.includes('-----BEGIN')) return value
   if (value.length > 4096 || /[\r\n]/.test(value)) throw refuse(`a ${value.length}-character value that is neither`)
-  let handle
   try {
-    handle = await open(value, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY)
+    return await readUserText(value, { option: 'key', maxBytes: MAX_KEY_FILE_BYTES, timeoutMs, secret: true })
   } catch (e) {
-    throw refuse(`a value that names no readable file (${(e as NodeJS.ErrnoException).code ?? 'error'})`)
-  }
-  try {
-    const stat = await handle.stat()
-    if (!stat.isFile()) throw refuse('a path that is not a regular file')
-    if (stat.size > MAX_KEY_FILE_BYTES) throw refuse(`a file of ${stat.size} bytes (at most ${MAX_KEY_FILE_BYTES})`)
-    const signal = AbortSignal.timeout(timeoutMs)
-    const text = await handle.readFile({ encoding: 'utf8', signal }).catch((e: unknown) => {
-      throw signal.aborted ? refuse(`a file that could not be read within ${timeoutMs} ms`) : refuse(`a file that could not be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`)
-    })
-    if (text.length > MAX_KEY_FILE_BYTES) throw refuse(`a file larger than ${MAX_KEY_FILE_BYTES} bytes`)
-    return text
-  } finally {
-    await handle.close()
+    if (e instanceof UserFileError && e.problem === 'missing') throw refuse('a value that names no readable file', e)
+    throw e
   }
 }
 

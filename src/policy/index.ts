@@ -41,7 +41,7 @@ export type {
 } from './model.js'
 export { NO_MATCH_CHOICES } from './model.js'
 export { PolicyFileError, type PolicyFileErrorCode } from './errors.js'
-export { loadPolicySet, mayHoldPolicy, readDocument, NATIVE_API_VERSION, POLICY_CONTROLLER_API_VERSIONS, type PolicyFile } from './load/documents.js'
+export { loadPolicySet, mayHoldPolicy, MAX_POLICY_FILE_BYTES, readDocument, NATIVE_API_VERSION, POLICY_CONTROLLER_API_VERSIONS, type PolicyFile } from './load/documents.js'
 export { matchingPolicies, policyMatches, globMatches, wildcardMatch, ggcrName, kyvernoName } from './match/index.js'
 export type { VerdictPolicy } from './types.js'
 export { evaluateImage, type AuthorityCheck } from './evaluate.js'

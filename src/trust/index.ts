@@ -1,4 +1,4 @@
-export { loadTrust, loadTrustMaterial, loadTrustedRoot, type LoadedTrust, type TrustOptions, type TrustRootSource, type LoadedTrustedRoot } from './load.js'
+export { MAX_TRUST_FILE_BYTES, loadTrust, loadTrustMaterial, loadTrustedRoot, type LoadedTrust, type TrustOptions, type TrustRootSource, type LoadedTrustedRoot } from './load.js'
 export { TrustError, type TrustErrorCode } from './errors.js'
 export { trustedRootFromJSON, toCheckedTrustMaterial } from './trusted-root.js'
 export { embeddedTrustedRoot, PUBLIC_GOOD_MIRROR } from './embedded-root.js'

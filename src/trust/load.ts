@@ -1,9 +1,9 @@
 import { TrustedRoot } from '@sigstore/protobuf-specs'
 import type { TrustMaterial } from '@sigstore/verify'
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import os from 'node:os'
 import type { Logger } from '../logger.js'
+import { readUserText, UserFileError } from '../user-file.js'
 import { EMBEDDED_ROOT_SOURCE, PUBLIC_GOOD_MIRROR, embeddedTrustedRoot } from './embedded-root.js'
 import { TrustError } from './errors.js'
 import { withPublicKey } from './public-key.js'
@@ -54,11 +54,17 @@ function checkOptions(o: TrustOptions): void {
   }
 }
 
-async function readTrustedRootFile(path: string): Promise<TrustedRoot> {
+/** A trusted_root.json is a few KiB to tens of KiB; anything past this is not one. */
+export const MAX_TRUST_FILE_BYTES = 4 * 1024 * 1024
+const DEFAULT_READ_TIMEOUT_MS = 10_000
+
+async function readTrustedRootFile(path: string, timeoutMs = DEFAULT_READ_TIMEOUT_MS): Promise<TrustedRoot> {
   let text: string
   try {
-    text = await readFile(path, 'utf8')
+    text = await readUserText(path, { option: 'trusted-root', maxBytes: MAX_TRUST_FILE_BYTES, timeoutMs })
   } catch (cause) {
+    // A FIFO, a directory or an oversized file is bad input (INPUT_INVALID); a file that is not there keeps its own code.
+    if (!(cause instanceof UserFileError) || cause.problem !== 'missing') throw cause
     throw new TrustError('TRUST_ROOT_NOT_FOUND', `expected a readable trusted_root.json at ${path}, found none`, { cause, details: { path } })
   }
   return trustedRootFromJSON(text, path)
@@ -70,7 +76,7 @@ export async function loadTrustedRoot(options: TrustOptions): Promise<LoadedTrus
   const { logger } = options
   if (options.trustedRoot !== undefined) {
     logger.debug(`trust: trusted root from file ${options.trustedRoot}`)
-    return { root: await readTrustedRootFile(options.trustedRoot), source: 'trusted-root-file', location: options.trustedRoot }
+    return { root: await readTrustedRootFile(options.trustedRoot, options.timeoutMs), source: 'trusted-root-file', location: options.trustedRoot }
   }
   if (options.offline) {
     logger.debug(`trust: offline, embedded public-good trusted root (${EMBEDDED_ROOT_SOURCE})`)

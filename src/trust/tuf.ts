@@ -1,7 +1,9 @@
 import { TrustedRoot } from '@sigstore/protobuf-specs'
 import { initTUF, TUFError } from '@sigstore/tuf'
-import { access } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
+import { readUserFile, UserFileError } from '../user-file.js'
 import { TrustError } from './errors.js'
 import { trustedRootFromJSON } from './trusted-root.js'
 
@@ -32,21 +34,42 @@ export interface TufFetchOptions {
  * refreshes, verifying every signature from the cached or initial root.
  */
 export async function fetchTrustedRoot(options: TufFetchOptions): Promise<TrustedRoot> {
-  if (options.rootPath !== undefined) {
-    try {
-      await access(options.rootPath)
-    } catch (cause) {
-      throw new TrustError('TRUST_ROOT_NOT_FOUND', `expected a readable TUF root.json at ${options.rootPath}, found none`, {
-        cause,
-        details: { path: options.rootPath }
-      })
-    }
+  const copy = options.rootPath === undefined ? undefined : await privateRootCopy(options.rootPath, options.timeoutMs ?? 10_000)
+  try {
+    return await fetchWithRoot(options, copy?.file)
+  } finally {
+    if (copy) await rm(copy.dir, { recursive: true, force: true })
   }
+}
+
+/** tuf-js refuses a root.json longer than this (DEFAULT_ROOT_MAX_LENGTH). */
+const MAX_TUF_ROOT_BYTES = 512_000
+
+/**
+ * @sigstore/tuf copies `rootPath` with copyFileSync: a FIFO there would block the whole process
+ * for ever. So the root is read by the bounded regular-file reader, and the client gets a private
+ * copy of what was read.
+ */
+async function privateRootCopy(rootPath: string, timeoutMs: number): Promise<{ dir: string; file: string }> {
+  let bytes: Buffer
+  try {
+    bytes = await readUserFile(rootPath, { option: 'tuf-root', maxBytes: MAX_TUF_ROOT_BYTES, timeoutMs })
+  } catch (cause) {
+    if (!(cause instanceof UserFileError) || cause.problem !== 'missing') throw cause
+    throw new TrustError('TRUST_ROOT_NOT_FOUND', `expected a readable TUF root.json at ${rootPath}, found none`, { cause, details: { path: rootPath } })
+  }
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'fremforge-tuf-root-'))
+  const file = path.join(dir, 'root.json')
+  await writeFile(file, bytes, { mode: 0o600 })
+  return { dir, file }
+}
+
+async function fetchWithRoot(options: TufFetchOptions, rootPath: string | undefined): Promise<TrustedRoot> {
   let text: string
   try {
     const client = await initTUF({
       mirrorURL: options.mirrorURL,
-      rootPath: options.rootPath,
+      rootPath,
       cachePath: options.cachePath,
       forceCache: true,
       retry: { retries: options.retries ?? 2 },

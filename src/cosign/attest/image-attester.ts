@@ -85,13 +85,14 @@ export async function attestImages(targets: readonly SignTarget[], options: Imag
     const repo = repoOf(p.target.name)
     const made: MadeAttestation[] = []
     try {
-      if (p.legacy) made.push({ format: 'legacy', ...(await pushAttestationLayer(options.client, repo, p.target.digest, p.legacy.envelope, p.legacy.annotations)), tlogIndex: p.legacy.tlogIndex })
+      // The referrer before the `.att` layer, for the reason pushOrder in sign/image-signer.ts gives (no orphan `.att`).
       if (p.bundle) made.push({ format: 'bundle', ...(await pushAttestationReferrer(options.client, repo, p.target.digest, p.bundle.json, options.predicateType, now())), tlogIndex: p.bundle.tlogIndex })
+      if (p.legacy) made.unshift({ format: 'legacy', ...(await pushAttestationLayer(options.client, repo, p.target.digest, p.legacy.envelope, p.legacy.annotations)), tlogIndex: p.legacy.tlogIndex })
       const identity = options.signer.identity()
       if (!identity) throw new SignError('SIGN_FAILED', 'the signer reported no identity after signing')
       results.push({ target: p.target, ok: true, attestations: made, identity })
     } catch (e) {
-      const partial = made.length > 0 ? ` (already pushed: ${made.map(m => m.reference).join(', ')})` : ''
+      const partial = made.length > 0 ? ` (already pushed, and left in the registry: ${made.map(m => m.reference).join(', ')})` : ''
       const message = `pushing the attestation of ${p.target.name}@${p.target.digest} failed: ${e instanceof Error ? e.message : String(e)}${partial}`
       options.logger.error(message)
       results.push({ target: p.target, ok: false, attestations: made, error: e instanceof SignError ? e : new SignError('SIGN_PUSH_FAILED', message, { cause: e }) })

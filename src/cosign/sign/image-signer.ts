@@ -68,6 +68,17 @@ async function signOne(target: SignTarget, options: ImageSignerOptions): Promise
 }
 
 /**
+ * With `both`, the bundle referrer is pushed before the `.sig` layer. The referrer is a manifest of
+ * its own, written in one PUT, and the push a registry is likeliest to refuse (OCI 1.1 `subject`,
+ * `artifactType`); the `.sig` tag is shared, read-modify-write state that cannot be taken back
+ * without DELETE. So a refused bundle leaves no `.sig` behind, and a refused `.sig` leaves only a
+ * complete, valid referrer (issue 17: no orphan).
+ */
+function pushOrder<T extends { format: 'bundle' | 'legacy' }>(artifacts: readonly T[]): T[] {
+  return [...artifacts.filter(a => a.format === 'bundle'), ...artifacts.filter(a => a.format !== 'bundle')]
+}
+
+/**
  * Signs every target first and pushes only when all signatures exist, so a Fulcio, Rekor or TSA
  * failure leaves the registries untouched. Each image's signatures are then proven (certificate
  * chain, log entry, exact identity) before any of them is pushed: an image whose signature does
@@ -115,16 +126,17 @@ export async function signImages(targets: readonly SignTarget[], options: ImageS
     const repo = repoOf(p.target.name)
     const made: MadeSignature[] = []
     try {
-      for (const artifact of p.artifacts) {
+      for (const artifact of pushOrder(p.artifacts)) {
         const pushed =
           artifact.format === 'legacy'
             ? await pushLegacySignature(options.client, repo, p.target.digest, artifact.payload, artifact.annotations)
             : await pushBundleReferrer(options.client, repo, { digest: p.target.digest, ...p.target.subject }, artifact.json, now())
         made.push({ format: artifact.format, ...pushed, tlogIndex: artifact.tlogIndex, artifact })
       }
+      made.sort((a, b) => p.artifacts.indexOf(a.artifact) - p.artifacts.indexOf(b.artifact))
       results.push({ target: p.target, ok: true, signatures: made, identity, proven })
     } catch (e) {
-      const partial = made.length > 0 ? ` (already pushed: ${made.map(m => m.reference).join(', ')}; the image still counts as not signed)` : ''
+      const partial = made.length > 0 ? ` (already pushed, and left in the registry: ${made.map(m => m.reference).join(', ')}; the image still counts as not signed)` : ''
       const message = `pushing the signature of ${p.target.name}@${p.target.digest} failed: ${e instanceof Error ? e.message : String(e)}${partial}`
       logger.error(message)
       results.push({ target: p.target, ok: false, signatures: made, error: e instanceof SignError ? e : new SignError('SIGN_PUSH_FAILED', message, { cause: e }) })

@@ -67,6 +67,9 @@ export interface PolicyFile {
   explicit: boolean
 }
 
+/** Policy files are small; a bigger one is refused rather than read (the pull request is the attacker). */
+export const MAX_POLICY_FILE_BYTES = 1024 * 1024
+
 /** Every policy of every file; names must be unique across the set. */
 export function loadPolicySet(files: readonly PolicyFile[], noMatch: NoMatch): PolicySet {
   const notes: string[] = []
