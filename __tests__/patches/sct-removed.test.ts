@@ -129,7 +129,7 @@ describe('a leaf from the trusted CA without an SCT', () => {
         const payload = toSimpleSigningPayload({ dockerReference: name, manifestDigest: img.digest })
         const bundle = kind.startsWith('forged') ? await signWithoutSct(payload) : await signMessage(stack, payload)
         await pushLegacySignatures(client, img.repo, img.digest, [legacyLayerFrom(payload, bundle)])
-        verdicts[kind] = (await run.verify({ name, digest: img.digest })).status
+        verdicts[kind] = (await run.verify({ name, digest: img.digest, tags: [], refs: [] })).status
       }
       expect(verdicts).toEqual({ genuine: 'verified', forged: 'invalid-signature', 'genuine again': 'verified', 'forged again': 'invalid-signature' })
     })
