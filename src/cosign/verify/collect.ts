@@ -101,10 +101,12 @@ type Format = 'legacy' | 'bundle'
 
 /**
  * Which storage to read first. Both are read unless the first already holds a signature that
- * satisfies the policy (cosign: any one valid signature suffices), so the order never changes a
- * verdict, only how many requests it takes. Repositories are signed by one pipeline, so the run
- * remembers the format that last verified per repository (then per registry): a bundle-signed
- * repository then costs the referrers lookup alone instead of a `.sig` miss first.
+ * satisfies the policy (cosign: any one valid signature suffices), so the order changes how many
+ * requests a verdict takes, not the verdict: `verified` still needs one fully verified signature.
+ * (One corner: a store over the signature cap, next to one that verifies, gives `registry-error`
+ * when read first and is never read when second; both are safe.) Repositories are signed by one
+ * pipeline, so the run remembers the format that last verified per repository (then per
+ * registry): a bundle-signed repository then costs the referrers lookup alone, not a `.sig` miss first.
  */
 export interface LookupOrder {
   first(repo: RepoRef): Format
