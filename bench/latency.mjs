@@ -16,10 +16,12 @@ const KINDS = (process.env.BENCH_KINDS ?? 'legacy,bundle,unsigned').split(',')
 const concurrencies = d => [...new Set((process.env.BENCH_CONCURRENCY ?? `${d},32`).split(',').map(Number))]
 // Images spread over this many repositories per kind: one pull scope (one token) each.
 const REPOSITORIES = 20
+// Alternating rounds of the library floor and the CLI for the zero-latency ratio.
+const FLOOR_ROUNDS = Number(process.env.BENCH_FLOOR_ROUNDS ?? 2)
 
 export async function benchLatency({ images = Number(process.env.BENCH_IMAGES ?? 100) } = {}) {
   ensureRegistry()
-  const [{ startRegistry, pushTestImage }, { startSigstoreStack }, signing, { startLatencyProxy }, registryMod, cosign, { silentLogger }, { mapBounded }, { runCli }, { findOption }] = await importTs(
+  const [{ startRegistry, pushTestImage }, { startSigstoreStack }, signing, { startLatencyProxy }, registryMod, cosign, { silentLogger }, { mapBounded }, { runCli }, { findOption }, trust] = await importTs(
     '__tests__/support/registry-server.ts',
     '__tests__/support/sigstore-stack.ts',
     '__tests__/support/cosign-signing.ts',
@@ -29,8 +31,10 @@ export async function benchLatency({ images = Number(process.env.BENCH_IMAGES ??
     'src/logger.ts',
     'src/engine/targets.ts',
     'src/cli/run.ts',
-    'src/config/index.ts'
+    'src/config/index.ts',
+    'src/trust/index.ts'
   )
+  const { Verifier } = await import('@sigstore/verify')
   const defaultConcurrency = Number(findOption('concurrency').default)
   const [registry, stack] = await Promise.all([startRegistry({ auth: 'token' }), startSigstoreStack()])
   const tokens = await startLatencyProxy({ target: new URL(registry.tokenServer.realm).origin })
@@ -40,7 +44,7 @@ export async function benchLatency({ images = Number(process.env.BENCH_IMAGES ??
     rewrite: h => (h['www-authenticate'] ? { ...h, 'www-authenticate': String(h['www-authenticate']).replace(realm, `${tokens.url}${new URL(realm).pathname}`) } : h)
   })
   const credentials = { registry: registry.host, username: registry.username, password: registry.password }
-  const setup = registryMod.createRegistryClient({ logger: silentLogger, insecureRegistries: [registry.host], credentials, maxInFlightPerRegistry: 16 })
+  const setup = registryMod.createRegistryClient({ logger: silentLogger, insecureRegistries: [registry.host, new URL(registry.tokenServer.realm).host], credentials, maxInFlightPerRegistry: 16 })
   const work = await mkdtemp(path.join(os.tmpdir(), 'bench-latency-'))
   try {
     const t0 = performance.now()
@@ -71,8 +75,10 @@ export async function benchLatency({ images = Number(process.env.BENCH_IMAGES ??
         '--registry', proxy.host, '--registry-username', registry.username, '--registry-password', registry.password,
         '--concurrency', String(concurrency), '--cache-ttl', cacheTtl, '--cache-dir', cacheDir, '--upload', 'false', '--results-file', results, '--format', 'ndjson']
       const started = performance.now()
+      const cpu = process.cpuUsage()
       await runCli(argv, { stdout: () => undefined, stderr: () => undefined, env: {}, isTTY: false })
       const seconds = (performance.now() - started) / 1000
+      const used = process.cpuUsage(cpu)
       const records = (await readFile(results, 'utf8')).trim().split('\n').map(l => JSON.parse(l))
       const statuses = [...new Set(records.map(r => r.status))]
       const r = proxy.stats()
@@ -82,7 +88,32 @@ export async function benchLatency({ images = Number(process.env.BENCH_IMAGES ??
         const k = p === '/v2/' ? 'ping' : /\/referrers\//.test(p) ? 'referrers-api' : /\/manifests\/sha256-[0-9a-f]+\.sig$/.test(p) ? 'sig-tag' : /\/manifests\/sha256-/.test(p) ? 'referrers-tag' : /\/manifests\//.test(p) ? 'manifest' : /\/blobs\//.test(p) ? 'blob' : 'other'
         shape[k] = (shape[k] ?? 0) + n
       }
-      return { kind, rttMs: proxy.rttMs, concurrency, seconds: +seconds.toFixed(2), imagesPerSecond: +(images / seconds).toFixed(1), requestsPerImage: +(r.requests / images).toFixed(2), registryConnections: r.connections, tokenConnections: t.connections, tokenRequests: t.requests, statuses, cached: records.filter(x => x.cached).length, shape }
+      return { kind, rttMs: proxy.rttMs, concurrency, seconds: +seconds.toFixed(2), cpuMsPerImage: +((used.user + used.system) / 1000 / images).toFixed(2), imagesPerSecond: +(images / seconds).toFixed(1), requestsPerImage: +(r.requests / images).toFixed(2), lookupRequestsPerImage: +((r.requests - r.challenges) / images).toFixed(2), challenges: r.challenges, registryConnections: r.connections, tokenConnections: t.connections, tokenRequests: t.requests, statuses, cached: records.filter(x => x.cached).length, shape }
+    }
+
+    // The library floor (issue 16): the same legacy-signed images verified one after another with
+    // the plain library path (trust material loaded, @sigstore/verify's Verifier, the cosign
+    // verifier over a registry client), through the same proxy, in this process as the CLI is.
+    const floor = async () => {
+      proxy.reset()
+      tokens.reset()
+      const started = performance.now()
+      const cpu = process.cpuUsage()
+      const client = registryMod.createRegistryClient({ logger: silentLogger, insecureRegistries: [proxy.host, tokens.host], credentials: { ...credentials, registry: proxy.host } })
+      try {
+        const material = await trust.loadTrustMaterial({ trustedRoot: stack.trustedRootPath, offline: true, logger: silentLogger })
+        const policy = { requireSigned: true, requirePinned: false, issuerAllowlist: [], githubWorkflow: {}, annotations: {}, platforms: 'index', insecureIgnoreTlog: false }
+        const verifier = cosign.createCosignVerifier({ client, verifier: new Verifier(material), policy, logger: silentLogger })
+        for (const ref of refs.legacy) {
+          const at = ref.lastIndexOf('@')
+          const v = await verifier.verify({ name: ref.slice(0, at), digest: ref.slice(at + 1) })
+          if (v.status !== 'verified') throw new Error(`bench floor: ${ref} is ${v.status}`)
+        }
+      } finally {
+        client.close()
+      }
+      const used = process.cpuUsage(cpu)
+      return { seconds: +((performance.now() - started) / 1000).toFixed(2), cpuMsPerImage: +((used.user + used.system) / 1000 / refs.legacy.length).toFixed(2) }
     }
 
     const rows = []
@@ -90,12 +121,28 @@ export async function benchLatency({ images = Number(process.env.BENCH_IMAGES ??
       proxy.rttMs = tokens.rttMs = rtt
       for (const kind of KINDS) for (const concurrency of concurrencies(defaultConcurrency)) rows.push(await cli(kind, { concurrency }))
     }
+    // Floor and CLI measured in turn, best of each, so that a load spike on the machine does not
+    // decide the ratio alone.
+    let zero
+    if (KINDS.includes('legacy')) {
+      proxy.rttMs = tokens.rttMs = 0
+      const floors = []
+      const clis = []
+      for (let i = 0; i < FLOOR_ROUNDS; i++) {
+        floors.push(await floor())
+        clis.push(await cli('legacy'))
+      }
+      const best = runs => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a))
+      // CPU is this process's: the proxy's share is in both figures.
+      zero = { floorSeconds: best(floors).seconds, cliSeconds: best(clis).seconds, floorCpuMsPerImage: best(floors).cpuMsPerImage, cliCpuMsPerImage: best(clis).cpuMsPerImage, floors: floors.map(f => f.seconds), clis: clis.map(c => c.seconds) }
+      zero.ratio = +(zero.cliSeconds / zero.floorSeconds).toFixed(2)
+    }
     // The cache: a first run fills it, a second answers from it; at the largest RTT.
     proxy.rttMs = tokens.rttMs = RTTS[RTTS.length - 1]
     const cacheDir = path.join(work, 'warm')
     const cold = await cli('legacy', { cacheTtl: '7d', cacheDir })
     const warm = await cli('legacy', { cacheTtl: '7d', cacheDir })
-    return { images, repositories: Math.min(images, REPOSITORIES), defaultConcurrency, setupSeconds: +setupSeconds.toFixed(1), rows, cold, warm }
+    return { images, repositories: Math.min(images, REPOSITORIES), defaultConcurrency, setupSeconds: +setupSeconds.toFixed(1), rows, zero, cold, warm }
   } finally {
     setup.close()
     await Promise.all([proxy.stop(), tokens.stop()])
@@ -103,7 +150,7 @@ export async function benchLatency({ images = Number(process.env.BENCH_IMAGES ??
   }
 }
 
-const fmt = r => `${r.kind.padEnd(8)} rtt ${String(r.rttMs).padStart(3)} ms  c=${String(r.concurrency).padEnd(2)}  ${String(r.imagesPerSecond).padStart(6)} images/s  ${r.requestsPerImage} req/image  conns registry ${r.registryConnections}, token ${r.tokenConnections}  token requests ${r.tokenRequests}  [${r.statuses.join(',')}]`
+const fmt = r => `${r.kind.padEnd(8)} rtt ${String(r.rttMs).padStart(3)} ms  c=${String(r.concurrency).padEnd(2)}  ${String(r.imagesPerSecond).padStart(6)} images/s  ${r.requestsPerImage} req/image (${r.lookupRequestsPerImage} without ${r.challenges} auth challenges)  conns registry ${r.registryConnections}, token ${r.tokenConnections}  token requests ${r.tokenRequests}  [${r.statuses.join(',')}]`
 
 /** bench/run.mjs entry: prints every figure and checks the targets of issue 16. */
 export async function run() {
@@ -118,6 +165,10 @@ export async function run() {
   for (const row of r.rows) {
     if (row.concurrency === r.defaultConcurrency && row.requestsPerImage > limits[row.kind]) problems.push(`${row.kind} at ${row.rttMs} ms: ${row.requestsPerImage} requests per image (target <= ${limits[row.kind]})`)
     if (row.tokenRequests > r.repositories) problems.push(`${row.kind} at ${row.rttMs} ms c=${row.concurrency}: ${row.tokenRequests} token requests for ${r.repositories} repositories (target 1 per registry and scope)`)
+  }
+  if (r.zero) {
+    console.log(`  zero latency, legacy: CLI ${r.zero.cliSeconds} s vs library floor (sequential) ${r.zero.floorSeconds} s = ${r.zero.ratio}x (target <= 0.45x; best of rounds, CLI ${r.zero.clis.join('/')} s, floor ${r.zero.floors.join('/')} s); CPU per image (this process, proxy included): CLI ${r.zero.cliCpuMsPerImage} ms, floor ${r.zero.floorCpuMsPerImage} ms`)
+    if (r.zero.ratio > 0.45) problems.push(`zero latency: CLI at ${r.zero.ratio}x the library floor's wall time (target <= 0.45x)`)
   }
   const zero = at('legacy', 0, r.defaultConcurrency)
   const slow = at('legacy', 100, r.defaultConcurrency)

@@ -93,6 +93,47 @@ describe('createCosignVerifier().verify', () => {
       const v = await verifierFor(basePolicy({ certificateIdentity: san, annotations: { repo: 'acme/app' } })).verify({ name: nameOf(img), digest: img.digest })
       expect(v).toMatchObject({ status: 'verified', signatureFormat: 'sigstore-bundle', signatureLocation: 'referrers-tag', signerSubject: san })
     })
+
+    // Issue 16: a bundle-signed image used to cost a `.sig` miss first (4 requests).
+    const signBundle = async (img: TestImage, s = stack, claims?: OidcClaims) =>
+      pushBundleReferrer(client, img.repo, { digest: img.digest, size: img.manifestBytes.length, mediaType: img.manifest.mediaType }, await signStatement(s, toCosignSignStatement(img.digest), claims))
+
+    it('reads bundles first, in at most 3 requests, once a bundle verified in that repository', async () => {
+      const [first, second] = [await push('order/bundles', 'b1'), await push('order/bundles', 'b2')]
+      await signBundle(first)
+      await signBundle(second)
+      const verifier = verifierFor(basePolicy())
+      expect((await verifier.verify({ name: nameOf(first), digest: first.digest })).status).toBe('verified')
+      const before = client.requestCount()
+      const v = await verifier.verify({ name: nameOf(second), digest: second.digest })
+      expect(v).toMatchObject({ status: 'verified', signatureFormat: 'sigstore-bundle' })
+      expect(client.requestCount() - before).toBeLessThanOrEqual(3)
+    })
+
+    it('still finds a legacy signature, and still says unsigned, after learning the bundle order', async () => {
+      const [bundled, legacy, unsigned] = [await push('order/mixed', 'm1'), await push('order/mixed', 'm2'), await push('order/mixed', 'm3')]
+      await signBundle(bundled)
+      await pushLegacySignatures(client, legacy.repo, legacy.digest, [await signLegacy(legacy)])
+      const verifier = verifierFor(basePolicy())
+      expect((await verifier.verify({ name: nameOf(bundled), digest: bundled.digest })).status).toBe('verified')
+      expect(await verifier.verify({ name: nameOf(legacy), digest: legacy.digest })).toMatchObject({ status: 'verified', signatureFormat: 'cosign-legacy', signatureLocation: 'sig-tag' })
+      expect((await verifier.verify({ name: nameOf(unsigned), digest: unsigned.digest })).status).toBe('unsigned')
+    })
+
+    it('gives the same refusal whichever storage it reads first', async () => {
+      const [bundled, target] = [await push('order/refuse', 'r1'), await push('order/refuse', 'r2')]
+      await signBundle(bundled)
+      const wrong = { job_workflow_ref: 'evil/repo/.github/workflows/x.yml@refs/heads/main' }
+      await pushLegacySignatures(client, target.repo, target.digest, [await signLegacy(target, rogue)])
+      await signBundle(target, stack, wrong)
+      const policy = basePolicy({ certificateIdentity: san })
+      const fresh = await verifierFor(policy).verify({ name: nameOf(target), digest: target.digest })
+      const strictLearned = verifierFor(policy)
+      expect((await strictLearned.verify({ name: nameOf(bundled), digest: bundled.digest })).status).toBe('verified')
+      const after = await strictLearned.verify({ name: nameOf(target), digest: target.digest })
+      expect(fresh.status).toBe('untrusted-signer')
+      expect(after).toEqual(fresh)
+    })
   })
 
   describe('when the bundle was attached by @sigstore/oci (the actions/attest layout)', () => {

@@ -17,6 +17,8 @@ export interface ProxyStats {
   connections: number
   /** Request count per path without query, e.g. `/v2/app/manifests/sha256:…`. */
   paths: Map<string, number>
+  /** Requests answered 401: the auth handshake (one per registry and scope), not lookups. */
+  challenges: number
 }
 
 export interface LatencyProxy {
@@ -42,8 +44,8 @@ export async function startLatencyProxy(options: LatencyProxyOptions): Promise<L
   const agent = new Agent({ keepAlive: true, maxSockets: 64 })
   const fresh = new WeakSet<Socket>()
   const sockets = new Set<Socket>()
-  let stats: ProxyStats = { requests: 0, connections: 0, paths: new Map() }
-  const proxy: LatencyProxy = { host: '', url: '', rttMs: options.rttMs ?? 0, stats: () => stats, reset: () => void (stats = { requests: 0, connections: 0, paths: new Map() }), stop }
+  let stats: ProxyStats = { requests: 0, connections: 0, paths: new Map(), challenges: 0 }
+  const proxy: LatencyProxy = { host: '', url: '', rttMs: options.rttMs ?? 0, stats: () => stats, reset: () => void (stats = { requests: 0, connections: 0, paths: new Map(), challenges: 0 }), stop }
 
   const server = createServer((req, res) => {
     stats.requests++
@@ -58,6 +60,7 @@ export async function startLatencyProxy(options: LatencyProxyOptions): Promise<L
         const headers = { ...req.headers, host: target.host }
         const upstream = request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers, agent }, up => {
           const out = options.rewrite ? options.rewrite(up.headers) : up.headers
+          if (up.statusCode === 401) stats.challenges++
           res.writeHead(up.statusCode ?? 502, out)
           up.pipe(res)
         })

@@ -7,7 +7,7 @@
  */
 import { fulcioHandler, initializeCA, initializeCTLog, initializeTLog, initializeTSA, rekorHandler, tsaHandler, type HandlerFn } from '@sigstore/mock'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
-import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto'
+import { createHash, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -50,6 +50,8 @@ export interface SigstoreStack {
   env(): { ACTIONS_ID_TOKEN_REQUEST_URL: string; ACTIONS_ID_TOKEN_REQUEST_TOKEN: string }
   /** `<service> <METHOD> <path?query>` for every request served, in order. */
   requests: string[]
+  /** The Fulcio CA: its root's private key (ECDSA P-256, signs with SHA-384) and name, for tests that forge certificates this trust root accepts. */
+  ca: { privateKey: KeyObject; name: string }
   stop(): Promise<void>
 }
 
@@ -116,7 +118,8 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
   })
 
   const ctlog = await initializeCTLog(newKeyPair(), clock)
-  const ca = await initializeCA(newKeyPair(), ctlog, clock)
+  const caKeys = newKeyPair()
+  const ca = await initializeCA(caKeys, ctlog, clock)
   const tlog = await initializeTLog(rekorUrl, newKeyPair(), clock)
   const timestampAuthority = await initializeTSA(newKeyPair(), tsaClock)
   mocks.fulcio = fulcioHandler(ca, { strict: true, subjectClaim: SUBJECT_CLAIM }).fn
@@ -151,6 +154,8 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
     trustedRootPath,
     trustedRoot,
     requests,
+    // @sigstore/mock's CA names its root this way.
+    ca: { privateKey: caKeys.privateKey, name: 'CN=sigstore,O=sigstore.mock' },
     setClaims: claims => void (overrides = { ...claims }),
     issueToken: claims => issuer.issue(claimsFor({ aud: 'sigstore', ...claims })),
     env: () => ({ ACTIONS_ID_TOKEN_REQUEST_URL: tokenUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken }),

@@ -97,16 +97,55 @@ async function collectBundles(client: RegistryClient, repo: RepoRef, digest: str
   }
 }
 
+type Format = 'legacy' | 'bundle'
+
+/**
+ * Which storage to read first. Both are read unless the first already holds a signature that
+ * satisfies the policy (cosign: any one valid signature suffices), so the order changes how many
+ * requests a verdict takes, not the verdict: `verified` still needs one fully verified signature.
+ * (One corner: a store over the signature cap, next to one that verifies, gives `registry-error`
+ * when read first and is never read when second; both are safe.) Repositories are signed by one
+ * pipeline, so the run remembers the format that last verified per repository (then per
+ * registry): a bundle-signed repository then costs the referrers lookup alone, not a `.sig` miss first.
+ */
+export interface LookupOrder {
+  first(repo: RepoRef): Format
+  verifiedBy(repo: RepoRef, format: Format): void
+}
+
+export function createLookupOrder(): LookupOrder {
+  const seen = new Map<string, Format>()
+  const keys = (repo: RepoRef): [string, string] => [`${repo.registry}/${repo.repository}`, repo.registry]
+  return {
+    first: repo => keys(repo).map(k => seen.get(k)).find(f => f !== undefined) ?? 'legacy',
+    verifiedBy: (repo, format) => keys(repo).forEach(k => seen.set(k, format))
+  }
+}
+
+const collectors: Record<Format, typeof collectLegacy> = { legacy: collectLegacy, bundle: collectBundles }
+
 /**
  * Looks for signatures in every place cosign writes them and checks each, stopping at the first
- * that satisfies the policy. The legacy tag is read first: it is the cheapest (2 requests).
+ * that satisfies the policy. Without an order (or before it has learned one) the legacy tag is read
+ * first: it is the cheapest (2 requests). Whatever the order, the result lists legacy findings
+ * before bundle findings, so a verdict that reads both reads the same.
  */
-export async function collectSignatures(client: RegistryClient, repo: RepoRef, digest: string, ctx: CheckContext, maxSignatures = DEFAULT_MAX_SIGNATURES): Promise<Collected> {
-  const out: Collected = { checked: [], probes: [] }
-  await collectLegacy(client, repo, digest, ctx, out, maxSignatures)
-  if (out.checked.some(c => c.ok) || hitLimit(out)) return out
-  await collectBundles(client, repo, digest, ctx, out, maxSignatures)
-  return out
+export async function collectSignatures(client: RegistryClient, repo: RepoRef, digest: string, ctx: CheckContext, maxSignatures = DEFAULT_MAX_SIGNATURES, order?: LookupOrder): Promise<Collected> {
+  const first = order?.first(repo) ?? 'legacy'
+  const formats: Format[] = first === 'legacy' ? ['legacy', 'bundle'] : ['bundle', 'legacy']
+  const parts: Partial<Record<Format, Collected>> = {}
+  for (const format of formats) {
+    const part: Collected = { checked: [], probes: [] }
+    parts[format] = part
+    await collectors[format](client, repo, digest, ctx, part, maxSignatures)
+    if (part.checked.some(c => c.ok)) {
+      order?.verifiedBy(repo, format)
+      break
+    }
+    if (hitLimit(part)) break
+  }
+  const found = [parts.legacy, parts.bundle].filter(p => p !== undefined)
+  return { checked: found.flatMap(p => p.checked), probes: found.flatMap(p => p.probes) }
 }
 
 /** A cap was hit: the image is a registry error, whatever else was found (issue 11, defect 5). */

@@ -6,7 +6,7 @@ import { RegistryError, toIndexDescriptors, type RegistryClient, type RepoRef } 
 import type { CheckContext } from './check.js'
 import { collectAttestations } from './attestation-collect.js'
 import { evaluateAttestations, withAttestations } from './attestations.js'
-import { collectSignatures } from './collect.js'
+import { collectSignatures, createLookupOrder } from './collect.js'
 import { decide } from './decide.js'
 
 export interface CosignVerifierOptions {
@@ -49,6 +49,7 @@ const isPlatformImage = (d: { platform?: { os?: string }; annotations?: Record<s
 
 export function createCosignVerifier(options: CosignVerifierOptions): CosignVerifier {
   const { client, policy } = options
+  const order = createLookupOrder()
 
   function contextFor(repo: RepoRef, digest: string): CheckContext {
     return { verifier: options.verifier, trust: options.trust, policy, keyIdentity: options.keyIdentity, imageManifest: async () => (await client.getManifest(repo, digest)).bytes }
@@ -66,7 +67,7 @@ export function createCosignVerifier(options: CosignVerifierOptions): CosignVeri
   async function verifyOne(name: string, digest: string): Promise<Verdict> {
     const repo = repoOf(name)
     const ctx = contextFor(repo, digest)
-    const found = await collectSignatures(client, options.signatureRepository ?? repo, digest, ctx, options.maxSignatures)
+    const found = await collectSignatures(client, options.signatureRepository ?? repo, digest, ctx, options.maxSignatures, order)
     if (found.checked.some(c => c.failure !== 'NOT_A_SIGNATURE') || found.probes.some(p => p.error)) return decide(name, digest, found, policy)
     // Nothing found anywhere: tell "unsigned" from "no such image" (cosign's missing subject).
     try {
