@@ -803,8 +803,6 @@ __webpack_require__.d(__webpack_exports__, {
   g: () => (/* binding */ loadPolicyFiles)
 });
 
-// UNUSED EXPORTS: MAX_POLICY_FILE_BYTES
-
 // EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
 var fast_glob_out = __webpack_require__(25648);
 var out_default = /*#__PURE__*/__webpack_require__.n(fast_glob_out);
@@ -821,6 +819,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/user-file.ts
+var user_file = __webpack_require__(93207);
 // EXTERNAL MODULE: ./src/policy/index.ts + 19 modules
 var policy = __webpack_require__(61467);
 // EXTERNAL MODULE: external "node:child_process"
@@ -942,14 +942,21 @@ async function policyOriginFor(env, workspace, timeoutMs = 60_000) {
 
 
 
-/** Policy files are small; a bigger one is refused rather than read (the pull request is the attacker). */
-const MAX_POLICY_FILE_BYTES = 1024 * 1024;
+
 const AUTO_IGNORE = ['**/.git/**', '**/node_modules/**'];
+const DEFAULT_READ_TIMEOUT_MS = 30_000;
+/** What `read` calls a file the `policy` input names (other files are named by a policy's fields). */
+const POLICY_INPUT_FILE = 'policy file';
+const REFUSED = {
+    'not-regular': 'is not a regular file',
+    'too-large': `is larger than ${policy/* MAX_POLICY_FILE_BYTES */.ph} bytes`,
+    timeout: 'could not be read within the timeout'
+};
 function inside(root, target) {
     const rel = external_node_path_default().relative(root, target);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
-function worktree(workspace) {
+function worktree(workspace, timeoutMs = DEFAULT_READ_TIMEOUT_MS) {
     return {
         glob: patterns => out_default()(patterns, { cwd: workspace, ignore: AUTO_IGNORE, dot: true, followSymbolicLinks: false, onlyFiles: true }),
         size: async (file) => {
@@ -970,18 +977,23 @@ function worktree(workspace) {
         },
         read: async (dir, file, what, where) => {
             const absolute = external_node_path_default().resolve(workspace, dir, file);
+            const named = what === POLICY_INPUT_FILE;
             try {
                 const real = await (0,promises_.realpath)(absolute);
                 if (!inside(await (0,promises_.realpath)(workspace), real))
                     throw new policy/* PolicyFileError */.zj('POLICY_FIELD_INVALID', `${what} '${file}' is outside the workspace`, where);
-                const info = await (0,promises_.stat)(real);
-                if (info.size > MAX_POLICY_FILE_BYTES)
-                    throw new policy/* PolicyFileError */.zj('POLICY_FIELD_INVALID', `${what} '${file}' is larger than ${MAX_POLICY_FILE_BYTES} bytes`, where);
-                return { text: await (0,promises_.readFile)(real, 'utf8'), absolute: real };
+                return { text: await (0,user_file/* readUserText */.nD)(real, { option: named ? 'policy' : what, maxBytes: policy/* MAX_POLICY_FILE_BYTES */.ph, timeoutMs }), absolute: real };
             }
             catch (e) {
                 if (e instanceof policy/* PolicyFileError */.zj)
                     throw e;
+                // A FIFO, device or directory (it would block or never end), an oversized file, a read past `timeout`:
+                // INPUT_INVALID for the file the `policy` input names, the policy field's own error for a file a policy names.
+                if (e instanceof user_file/* UserFileError */.Wj && e.problem !== 'missing' && e.problem !== 'unreadable') {
+                    if (named)
+                        throw e;
+                    throw new policy/* PolicyFileError */.zj('POLICY_FIELD_INVALID', `${what} '${file}' ${REFUSED[e.problem]}`, where);
+                }
                 throw new policy/* PolicyFileError */.zj('POLICY_FILE_NOT_FOUND', `${what} '${file}' cannot be read (${e.code ?? 'error'})`, where);
             }
         }
@@ -1011,9 +1023,9 @@ function baseTree(workspace, tree) {
                 throw new policy/* PolicyFileError */.zj('POLICY_FILE_NOT_FOUND', `${what} '${file}' is not in the pull request's base commit ${short}`, where);
             if (!REGULAR.has(entry.mode))
                 throw new policy/* PolicyFileError */.zj('POLICY_FIELD_INVALID', `${what} '${file}' is a symbolic link in the base commit ${short}; name the file itself`, where);
-            if (entry.size > MAX_POLICY_FILE_BYTES)
-                throw new policy/* PolicyFileError */.zj('POLICY_FIELD_INVALID', `${what} '${file}' is larger than ${MAX_POLICY_FILE_BYTES} bytes`, where);
-            return { text: await tree.read(entry, MAX_POLICY_FILE_BYTES) };
+            if (entry.size > policy/* MAX_POLICY_FILE_BYTES */.ph)
+                throw new policy/* PolicyFileError */.zj('POLICY_FIELD_INVALID', `${what} '${file}' is larger than ${policy/* MAX_POLICY_FILE_BYTES */.ph} bytes`, where);
+            return { text: await tree.read(entry, policy/* MAX_POLICY_FILE_BYTES */.ph) };
         }
     };
 }
@@ -1056,7 +1068,7 @@ async function loadPolicyFiles(options) {
         options.logger.warning(`${message}; the pull request's own policy files are not used [POLICY_BASE_UNAVAILABLE]`);
         return (0,policy/* loadPolicySet */.ti)([], options.noMatch);
     }
-    const work = worktree(options.workspace);
+    const work = worktree(options.workspace, options.timeoutMs);
     const tree = origin.kind === 'base' ? baseTree(options.workspace, origin.tree) : work;
     if (origin.kind === 'base')
         options.logger.info(`policy: read from the pull request's base commit ${origin.tree.commit.slice(0, 12)}, not from its working tree`);
@@ -1073,11 +1085,11 @@ async function loadPolicyFiles(options) {
             const size = await tree.size(file);
             if (size === undefined)
                 continue;
-            const content = await tree.head(file, MAX_POLICY_FILE_BYTES);
+            const content = await tree.head(file, policy/* MAX_POLICY_FILE_BYTES */.ph);
             if (!(0,policy/* mayHoldPolicy */.D9)(content))
                 continue;
-            if (size > MAX_POLICY_FILE_BYTES) {
-                skipped(file, `larger than ${MAX_POLICY_FILE_BYTES} bytes`);
+            if (size > policy/* MAX_POLICY_FILE_BYTES */.ph) {
+                skipped(file, `larger than ${policy/* MAX_POLICY_FILE_BYTES */.ph} bytes`);
                 continue;
             }
             // A template that is not YAML yet (Helm) is reported and left out, never half-read.
@@ -1094,7 +1106,7 @@ async function loadPolicyFiles(options) {
             continue;
         }
         try {
-            const { text } = await tree.read('', file, 'policy file', { file, line: 1 });
+            const { text } = await tree.read('', file, POLICY_INPUT_FILE, { file, line: 1 });
             files.push({ file, content: text, explicit });
         }
         catch (e) {
@@ -1122,8 +1134,8 @@ function changedReporter(work, tree, logger) {
         const size = await work.size(file);
         if (size === undefined)
             return;
-        const text = await work.head(file, MAX_POLICY_FILE_BYTES + 1);
-        const base = baseText ?? ((await tree.size(file)) === undefined ? undefined : await tree.head(file, MAX_POLICY_FILE_BYTES + 1));
+        const text = await work.head(file, policy/* MAX_POLICY_FILE_BYTES */.ph + 1);
+        const base = baseText ?? ((await tree.size(file)) === undefined ? undefined : await tree.head(file, policy/* MAX_POLICY_FILE_BYTES */.ph + 1));
         if (base === text)
             return;
         told.add(file);
@@ -1138,7 +1150,7 @@ async function reportChangedPolicies(patterns, work, tree, loaded, report) {
     const candidates = await listPolicyFiles(patterns, work, true).catch(() => []);
     const base = new Map(loaded.map(f => [f.file, f.content]));
     for (const { file, origin } of candidates) {
-        if (origin !== 'path' && !(0,policy/* mayHoldPolicy */.D9)(await work.head(file, MAX_POLICY_FILE_BYTES)))
+        if (origin !== 'path' && !(0,policy/* mayHoldPolicy */.D9)(await work.head(file, policy/* MAX_POLICY_FILE_BYTES */.ph)))
             continue;
         await report(file, 'policy', base.get(file));
     }
@@ -2879,6 +2891,7 @@ async function main_report(outcome, env, state, forge) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ph: () => (/* reexport */ MAX_POLICY_FILE_BYTES),
   Vc: () => (/* reexport */ PREDICATE_TYPE_SHORT_NAMES),
   zj: () => (/* reexport */ PolicyFileError),
   LO: () => (/* reexport */ checkAnnotations),
@@ -4058,6 +4071,8 @@ function celPolicy(doc, kind) {
         unenforceable: [{ policy: name, field: 'spec.validations', position: spec.position, reason: 'CEL ImageValidatingPolicy rules are not evaluated' }]
     };
 }
+/** Policy files are small; a bigger one is refused rather than read (the pull request is the attacker). */
+const MAX_POLICY_FILE_BYTES = 1024 * 1024;
 /** Every policy of every file; names must be unique across the set. */
 function loadPolicySet(files, noMatch) {
     const notes = [];
@@ -8315,6 +8330,7 @@ function truncateEnd(text, max) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  f0: () => (/* reexport */ MAX_TRUST_FILE_BYTES),
   SR: () => (/* reexport */ PUBLIC_GOOD_MIRROR),
   wK: () => (/* reexport */ checkSigstoreUrl),
   Cj: () => (/* reexport */ defaultTufCachePath),
@@ -8329,11 +8345,11 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(19654);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/user-file.ts
+var user_file = __webpack_require__(93207);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
 var seeds = __webpack_require__(8032);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -8498,10 +8514,14 @@ function keyOnlyTrustMaterial(pem) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
 var tuf_dist = __webpack_require__(84423);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/trust/tuf.ts
+
+
 
 
 
@@ -8522,22 +8542,43 @@ function defaultTufCachePath(env, homedir) {
  * refreshes, verifying every signature from the cached or initial root.
  */
 async function fetchTrustedRoot(options) {
-    if (options.rootPath !== undefined) {
-        try {
-            await (0,promises_.access)(options.rootPath);
-        }
-        catch (cause) {
-            throw new TrustError('TRUST_ROOT_NOT_FOUND', `expected a readable TUF root.json at ${options.rootPath}, found none`, {
-                cause,
-                details: { path: options.rootPath }
-            });
-        }
+    const copy = options.rootPath === undefined ? undefined : await privateRootCopy(options.rootPath, options.timeoutMs ?? 10_000);
+    try {
+        return await fetchWithRoot(options, copy?.file);
     }
+    finally {
+        if (copy)
+            await (0,promises_.rm)(copy.dir, { recursive: true, force: true });
+    }
+}
+/** tuf-js refuses a root.json longer than this (DEFAULT_ROOT_MAX_LENGTH). */
+const MAX_TUF_ROOT_BYTES = 512_000;
+/**
+ * @sigstore/tuf copies `rootPath` with copyFileSync: a FIFO there would block the whole process
+ * for ever. So the root is read by the bounded regular-file reader, and the client gets a private
+ * copy of what was read.
+ */
+async function privateRootCopy(rootPath, timeoutMs) {
+    let bytes;
+    try {
+        bytes = await (0,user_file/* readUserFile */.E1)(rootPath, { option: 'tuf-root', maxBytes: MAX_TUF_ROOT_BYTES, timeoutMs });
+    }
+    catch (cause) {
+        if (!(cause instanceof user_file/* UserFileError */.Wj) || cause.problem !== 'missing')
+            throw cause;
+        throw new TrustError('TRUST_ROOT_NOT_FOUND', `expected a readable TUF root.json at ${rootPath}, found none`, { cause, details: { path: rootPath } });
+    }
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'fremforge-tuf-root-'));
+    const file = external_node_path_default().join(dir, 'root.json');
+    await (0,promises_.writeFile)(file, bytes, { mode: 0o600 });
+    return { dir, file };
+}
+async function fetchWithRoot(options, rootPath) {
     let text;
     try {
         const client = await (0,tuf_dist.initTUF)({
             mirrorURL: options.mirrorURL,
-            rootPath: options.rootPath,
+            rootPath,
             cachePath: options.cachePath,
             forceCache: true,
             retry: { retries: options.retries ?? 2 },
@@ -8580,12 +8621,18 @@ function checkOptions(o) {
         throw invalid(`expected tuf-root (the initial root.json) for private TUF mirror ${o.tufMirror}, found none`);
     }
 }
-async function readTrustedRootFile(path) {
+/** A trusted_root.json is a few KiB to tens of KiB; anything past this is not one. */
+const MAX_TRUST_FILE_BYTES = 4 * 1024 * 1024;
+const DEFAULT_READ_TIMEOUT_MS = 10_000;
+async function readTrustedRootFile(path, timeoutMs = DEFAULT_READ_TIMEOUT_MS) {
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        text = await (0,user_file/* readUserText */.nD)(path, { option: 'trusted-root', maxBytes: MAX_TRUST_FILE_BYTES, timeoutMs });
     }
     catch (cause) {
+        // A FIFO, a directory or an oversized file is bad input (INPUT_INVALID); a file that is not there keeps its own code.
+        if (!(cause instanceof user_file/* UserFileError */.Wj) || cause.problem !== 'missing')
+            throw cause;
         throw new TrustError('TRUST_ROOT_NOT_FOUND', `expected a readable trusted_root.json at ${path}, found none`, { cause, details: { path } });
     }
     return trustedRootFromJSON(text, path);
@@ -8596,7 +8643,7 @@ async function loadTrustedRoot(options) {
     const { logger } = options;
     if (options.trustedRoot !== undefined) {
         logger.debug(`trust: trusted root from file ${options.trustedRoot}`);
-        return { root: await readTrustedRootFile(options.trustedRoot), source: 'trusted-root-file', location: options.trustedRoot };
+        return { root: await readTrustedRootFile(options.trustedRoot, options.timeoutMs), source: 'trusted-root-file', location: options.trustedRoot };
     }
     if (options.offline) {
         logger.debug(`trust: offline, embedded public-good trusted root (${EMBEDDED_ROOT_SOURCE})`);
@@ -8661,6 +8708,99 @@ function checkSigstoreUrl(option, url) {
 
 
 
+
+
+/***/ }),
+
+/***/ 93207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ readUserFile),
+/* harmony export */   Wj: () => (/* binding */ UserFileError),
+/* harmony export */   nD: () => (/* binding */ readUserText)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+
+
+
+/** INPUT_INVALID naming the option; `details.problem` says which check failed. */
+class UserFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AppError */ .uV {
+    problem;
+    constructor(problem, option, found, cause) {
+        super('INPUT_INVALID', `option '${option}': expected the path of a regular file, found ${found}`, { cause, details: { option, problem } });
+        this.problem = problem;
+    }
+}
+/**
+ * The one reader for files a user names (key, trusted-root, tuf-root, predicate, policy files and
+ * the key files they name). Only a regular file is read: a FIFO, a device or a directory would
+ * block for ever or read without end (issue 17). It is opened without blocking, checked on the
+ * open descriptor (no race between the check and the read), bounded in size while reading, and
+ * abandoned after `timeoutMs`.
+ */
+async function readUserFile(file, options) {
+    const { option, maxBytes, timeoutMs } = options;
+    const named = options.secret ? 'a value' : `'${file}'`;
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY);
+    }
+    catch (e) {
+        const code = e.code ?? 'error';
+        throw new UserFileError(code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable', option, `${named} that names no readable file (${code})`, e);
+    }
+    let stuck = false;
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw new UserFileError('not-regular', option, `${named}, which is not a regular file`);
+        if (info.size > maxBytes)
+            throw new UserFileError('too-large', option, `${named} of ${info.size} bytes (at most ${maxBytes})`);
+        const bytes = await withTimeout(readAtMost(handle, maxBytes + 1), timeoutMs, () => new UserFileError('timeout', option, `${named}, which could not be read within ${timeoutMs} ms`)).catch((e) => {
+            stuck = e instanceof UserFileError && e.problem === 'timeout';
+            throw e instanceof UserFileError ? e : new UserFileError('unreadable', option, `${named}, which could not be read (${e.code ?? 'error'})`, e);
+        });
+        // A file that grew since stat, or one whose size stat does not tell (/proc).
+        if (bytes.length > maxBytes)
+            throw new UserFileError('too-large', option, `${named} larger than ${maxBytes} bytes`);
+        return bytes;
+    }
+    finally {
+        // close() waits for the read in flight: after a timeout, let it close whenever that ends.
+        const closing = handle.close().catch(() => undefined);
+        if (!stuck)
+            await closing;
+    }
+}
+/** Reads until end of file or `limit` bytes, whichever comes first. */
+async function readAtMost(handle, limit) {
+    const chunks = [];
+    let total = 0;
+    while (total < limit) {
+        const { buffer, bytesRead } = await handle.read(Buffer.alloc(Math.min(64 * 1024, limit - total)), 0, Math.min(64 * 1024, limit - total), null);
+        if (bytesRead === 0)
+            break;
+        chunks.push(buffer.subarray(0, bytesRead));
+        total += bytesRead;
+    }
+    return Buffer.concat(chunks);
+}
+function withTimeout(work, ms, onTimeout) {
+    let timer;
+    const expired = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => reject(onTimeout()), ms);
+    });
+    return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
+/** readUserFile as UTF-8 text. */
+async function readUserText(file, options) {
+    return (await readUserFile(file, options)).toString('utf8');
+}
 
 
 /***/ })

@@ -10,12 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   policyTrustFingerprint: () => (/* binding */ policyTrustFingerprint),
 /* harmony export */   withPolicyCache: () => (/* binding */ withPolicyCache)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cache_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51086);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61467);
-/* harmony import */ var _trust_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60802);
+/* harmony import */ var _cache_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51086);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61467);
+/* harmony import */ var _trust_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60802);
+/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93207);
 /* harmony import */ var _cache_setup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23694);
 /* harmony import */ var _policy_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28961);
 
@@ -30,10 +29,10 @@ __webpack_require__.r(__webpack_exports__);
  * an authority names (keyless.trustedRoot), by content. Keys are part of the rules themselves.
  */
 async function policyTrustFingerprint(set, config, setup) {
-    const base = await (0,_trust_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadTrust */ .Vc)({ trustedRoot: config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, logger: setup.logger, timeoutMs: config.timeoutMs });
+    const base = await (0,_trust_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTrust */ .Vc)({ trustedRoot: config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, logger: setup.logger, timeoutMs: config.timeoutMs });
     const roots = [...new Set(set.policies.flatMap(p => p.authorities.flatMap(a => (a.type === 'keyless' && a.trustedRoot ? [a.trustedRoot] : []))))].sort();
-    const contents = await Promise.all(roots.map(async (file) => `${file}\0${(0,_cache_index_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'))}`));
-    return (0,_cache_index_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)([base.fingerprint, ...contents].join('\n'));
+    const contents = await Promise.all(roots.map(async (file) => `${file}\0${(0,_cache_index_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(await (0,_user_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readUserText */ .nD)(file, { option: 'trustedRoot', maxBytes: _trust_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TRUST_FILE_BYTES */ .f0, timeoutMs: config.timeoutMs }))}`));
+    return (0,_cache_index_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)([base.fingerprint, ...contents].join('\n'));
 }
 /**
  * The verification cache under per-image policy: an image's key is the fingerprint of the rules
@@ -52,19 +51,19 @@ async function withPolicyCache(policy, config, setup) {
         trustFingerprint = await policyTrustFingerprint(policy.set, config, setup);
     }
     catch (e) {
-        setup.logger.warning(`verification cache off: cannot fingerprint the trust material: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(e)}`);
+        setup.logger.warning(`verification cache off: cannot fingerprint the trust material: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(e)}`);
         return { policy };
     }
-    const shared = (0,_cache_index_js__WEBPACK_IMPORTED_MODULE_1__/* .normalisePolicy */ .Rn)((0,_policy_config_js__WEBPACK_IMPORTED_MODULE_6__/* .policyFromConfig */ .n)(config));
-    const cache = (0,_cache_index_js__WEBPACK_IMPORTED_MODULE_1__/* .createVerdictCache */ .Mf)({
-        store: (0,_cache_index_js__WEBPACK_IMPORTED_MODULE_1__/* .directoryStore */ .P7)(setup.dir),
+    const shared = (0,_cache_index_js__WEBPACK_IMPORTED_MODULE_0__/* .normalisePolicy */ .Rn)((0,_policy_config_js__WEBPACK_IMPORTED_MODULE_6__/* .policyFromConfig */ .n)(config));
+    const cache = (0,_cache_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createVerdictCache */ .Mf)({
+        store: (0,_cache_index_js__WEBPACK_IMPORTED_MODULE_0__/* .directoryStore */ .P7)(setup.dir),
         secret,
         repository: setup.repository,
         ttlMs: config.cacheTtlMs,
         trustFingerprint,
         policyFingerprintOf: t => {
             const { tag, at } = t;
-            return (0,_cache_index_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)((0,_cache_index_js__WEBPACK_IMPORTED_MODULE_1__/* .stableStringify */ .JB)({ rules: (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_3__/* .policyFingerprint */ .dC)(policy.set, { name: t.name, digest: t.digest, tag }, at), shared }));
+            return (0,_cache_index_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)((0,_cache_index_js__WEBPACK_IMPORTED_MODULE_0__/* .stableStringify */ .JB)({ rules: (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .policyFingerprint */ .dC)(policy.set, { name: t.name, digest: t.digest, tag }, at), shared }));
         },
         onReject: (t, reason) => setup.logger.debug(`verification cache: ignored the entry for ${t.name}@${t.digest} (${reason})`)
     });
@@ -73,8 +72,8 @@ async function withPolicyCache(policy, config, setup) {
         const hit = await cache.lookup(target);
         if (hit)
             return hit;
-        const verdict = await (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateImage */ .d3)(policy.set, image, policy.check, now);
-        await cache.remember(target, verdict).catch(e => setup.logger.debug(`verification cache: could not store a verdict: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(e)}`));
+        const verdict = await (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateImage */ .d3)(policy.set, image, policy.check, now);
+        await cache.remember(target, verdict).catch(e => setup.logger.debug(`verification cache: could not store a verdict: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(e)}`));
         return verdict;
     };
     return { policy: { ...policy, evaluate }, cache };

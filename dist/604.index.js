@@ -1141,17 +1141,38 @@ async function collectBundles(client, repo, digest, ctx, out, max) {
             return;
     }
 }
+function createLookupOrder() {
+    const seen = new Map();
+    const keys = (repo) => [`${repo.registry}/${repo.repository}`, repo.registry];
+    return {
+        first: repo => keys(repo).map(k => seen.get(k)).find(f => f !== undefined) ?? 'legacy',
+        verifiedBy: (repo, format) => keys(repo).forEach(k => seen.set(k, format))
+    };
+}
+const collectors = { legacy: collectLegacy, bundle: collectBundles };
 /**
  * Looks for signatures in every place cosign writes them and checks each, stopping at the first
- * that satisfies the policy. The legacy tag is read first: it is the cheapest (2 requests).
+ * that satisfies the policy. Without an order (or before it has learned one) the legacy tag is read
+ * first: it is the cheapest (2 requests). Whatever the order, the result lists legacy findings
+ * before bundle findings, so a verdict that reads both reads the same.
  */
-async function collectSignatures(client, repo, digest, ctx, maxSignatures = DEFAULT_MAX_SIGNATURES) {
-    const out = { checked: [], probes: [] };
-    await collectLegacy(client, repo, digest, ctx, out, maxSignatures);
-    if (out.checked.some(c => c.ok) || hitLimit(out))
-        return out;
-    await collectBundles(client, repo, digest, ctx, out, maxSignatures);
-    return out;
+async function collectSignatures(client, repo, digest, ctx, maxSignatures = DEFAULT_MAX_SIGNATURES, order) {
+    const first = order?.first(repo) ?? 'legacy';
+    const formats = first === 'legacy' ? ['legacy', 'bundle'] : ['bundle', 'legacy'];
+    const parts = {};
+    for (const format of formats) {
+        const part = { checked: [], probes: [] };
+        parts[format] = part;
+        await collectors[format](client, repo, digest, ctx, part, maxSignatures);
+        if (part.checked.some(c => c.ok)) {
+            order?.verifiedBy(repo, format);
+            break;
+        }
+        if (hitLimit(part))
+            break;
+    }
+    const found = [parts.legacy, parts.bundle].filter(p => p !== undefined);
+    return { checked: found.flatMap(p => p.checked), probes: found.flatMap(p => p.probes) };
 }
 /** A cap was hit: the image is a registry error, whatever else was found (issue 11, defect 5). */
 function hitLimit(found) {
@@ -1639,6 +1660,7 @@ function repoOf(name) {
 const isPlatformImage = (d) => d.platform?.os !== 'unknown' && d.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest';
 function createCosignVerifier(options) {
     const { client, policy } = options;
+    const order = createLookupOrder();
     function contextFor(repo, digest) {
         return { verifier: options.verifier, trust: options.trust, policy, keyIdentity: options.keyIdentity, imageManifest: async () => (await client.getManifest(repo, digest)).bytes };
     }
@@ -1654,7 +1676,7 @@ function createCosignVerifier(options) {
     async function verifyOne(name, digest) {
         const repo = repoOf(name);
         const ctx = contextFor(repo, digest);
-        const found = await collectSignatures(client, options.signatureRepository ?? repo, digest, ctx, options.maxSignatures);
+        const found = await collectSignatures(client, options.signatureRepository ?? repo, digest, ctx, options.maxSignatures, order);
         if (found.checked.some(c => c.failure !== 'NOT_A_SIGNATURE') || found.probes.some(p => p.error))
             return decide(name, digest, found, policy);
         // Nothing found anywhere: tell "unsigned" from "no such image" (cosign's missing subject).
@@ -2319,6 +2341,16 @@ async function signOne(target, options) {
     return artifacts;
 }
 /**
+ * With `both`, the bundle referrer is pushed before the `.sig` layer. The referrer is a manifest of
+ * its own, written in one PUT, and the push a registry is likeliest to refuse (OCI 1.1 `subject`,
+ * `artifactType`); the `.sig` tag is shared, read-modify-write state that cannot be taken back
+ * without DELETE. So a refused bundle leaves no `.sig` behind, and a refused `.sig` leaves only a
+ * complete, valid referrer (issue 17: no orphan).
+ */
+function pushOrder(artifacts) {
+    return [...artifacts.filter(a => a.format === 'bundle'), ...artifacts.filter(a => a.format !== 'bundle')];
+}
+/**
  * Signs every target first and pushes only when all signatures exist, so a Fulcio, Rekor or TSA
  * failure leaves the registries untouched. Each image's signatures are then proven (certificate
  * chain, log entry, exact identity) before any of them is pushed: an image whose signature does
@@ -2365,16 +2397,17 @@ async function signImages(targets, options) {
         const repo = repoOf(p.target.name);
         const made = [];
         try {
-            for (const artifact of p.artifacts) {
+            for (const artifact of pushOrder(p.artifacts)) {
                 const pushed = artifact.format === 'legacy'
                     ? await pushLegacySignature(options.client, repo, p.target.digest, artifact.payload, artifact.annotations)
                     : await pushBundleReferrer(options.client, repo, { digest: p.target.digest, ...p.target.subject }, artifact.json, now());
                 made.push({ format: artifact.format, ...pushed, tlogIndex: artifact.tlogIndex, artifact });
             }
+            made.sort((a, b) => p.artifacts.indexOf(a.artifact) - p.artifacts.indexOf(b.artifact));
             results.push({ target: p.target, ok: true, signatures: made, identity, proven });
         }
         catch (e) {
-            const partial = made.length > 0 ? ` (already pushed: ${made.map(m => m.reference).join(', ')}; the image still counts as not signed)` : '';
+            const partial = made.length > 0 ? ` (already pushed, and left in the registry: ${made.map(m => m.reference).join(', ')}; the image still counts as not signed)` : '';
             const message = `pushing the signature of ${p.target.name}@${p.target.digest} failed: ${e instanceof Error ? e.message : String(e)}${partial}`;
             logger.error(message);
             results.push({ target: p.target, ok: false, signatures: made, error: e instanceof SignError ? e : new SignError('SIGN_PUSH_FAILED', message, { cause: e }) });
@@ -2503,17 +2536,18 @@ async function attestImages(targets, options) {
         const repo = repoOf(p.target.name);
         const made = [];
         try {
-            if (p.legacy)
-                made.push({ format: 'legacy', ...(await pushAttestationLayer(options.client, repo, p.target.digest, p.legacy.envelope, p.legacy.annotations)), tlogIndex: p.legacy.tlogIndex });
+            // The referrer before the `.att` layer, for the reason pushOrder in sign/image-signer.ts gives (no orphan `.att`).
             if (p.bundle)
                 made.push({ format: 'bundle', ...(await pushAttestationReferrer(options.client, repo, p.target.digest, p.bundle.json, options.predicateType, now())), tlogIndex: p.bundle.tlogIndex });
+            if (p.legacy)
+                made.unshift({ format: 'legacy', ...(await pushAttestationLayer(options.client, repo, p.target.digest, p.legacy.envelope, p.legacy.annotations)), tlogIndex: p.legacy.tlogIndex });
             const identity = options.signer.identity();
             if (!identity)
                 throw new SignError('SIGN_FAILED', 'the signer reported no identity after signing');
             results.push({ target: p.target, ok: true, attestations: made, identity });
         }
         catch (e) {
-            const partial = made.length > 0 ? ` (already pushed: ${made.map(m => m.reference).join(', ')})` : '';
+            const partial = made.length > 0 ? ` (already pushed, and left in the registry: ${made.map(m => m.reference).join(', ')})` : '';
             const message = `pushing the attestation of ${p.target.name}@${p.target.digest} failed: ${e instanceof Error ? e.message : String(e)}${partial}`;
             options.logger.error(message);
             results.push({ target: p.target, ok: false, attestations: made, error: e instanceof SignError ? e : new SignError('SIGN_PUSH_FAILED', message, { cause: e }) });

@@ -10,9 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   MAX_PREDICATE_BYTES: () => (/* binding */ MAX_PREDICATE_BYTES),
 /* harmony export */   runAttest: () => (/* binding */ runAttest)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93207);
 /* harmony import */ var _cosign_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43755);
 /* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61467);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4267);
@@ -37,18 +36,9 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Predicate files are documents, not images: refuse anything past this. */
 const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
-const describe = (e) => (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV ? `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(e)} [${e.code}]` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(e));
-async function readPredicate(file) {
-    let bytes;
-    try {
-        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('INPUT_INVALID', `option 'predicate': expected a readable file, found '${file}' (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(e)})`);
-    }
-    if (bytes.length > MAX_PREDICATE_BYTES)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('INPUT_INVALID', `option 'predicate': expected at most ${MAX_PREDICATE_BYTES} bytes, found ${bytes.length}`);
-    return bytes;
+const describe = (e) => (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .uV ? `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(e)} [${e.code}]` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(e));
+async function readPredicate(file, timeoutMs) {
+    return (0,_user_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readUserFile */ .E1)(file, { option: 'predicate', maxBytes: MAX_PREDICATE_BYTES, timeoutMs });
 }
 /** The verification config for what was just attested: exactly this identity (or this key). */
 /**
@@ -64,7 +54,7 @@ async function attestAll(config, logger, redactor, deps) {
     const now = deps.now ?? (() => new Date());
     const client = deps.client ?? (0,_credentials_js__WEBPACK_IMPORTED_MODULE_6__/* .registryClientFor */ .CA)(config, logger, (0,_credentials_js__WEBPACK_IMPORTED_MODULE_6__/* .registriesOf */ .Ho)(config.images.map(i => (0,_reference_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseNormalizedNamed */ .oS)(i).name)));
     const strict = config.mode === 'attest-and-verify';
-    const predicate = await readPredicate(config.predicate ?? '');
+    const predicate = await readPredicate(config.predicate ?? '', config.timeoutMs);
     const { signer, publicKeyPem } = await (0,_sign_run_js__WEBPACK_IMPORTED_MODULE_10__.buildSigner)(config, logger, deps);
     const witnesses = (0,_cosign_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createWitnesses */ .Cw)({ rekorUrl: config.rekorUrl, tsaUrl: config.tsaUrl, tlogUpload: config.tlogUpload, timeoutMs: config.timeoutMs, retry: deps.retry });
     const { targets, unresolved, warnings } = await (0,_cosign_index_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveSignTargets */ .Ql)(client, config.images, config.recursive, logger);
@@ -92,7 +82,7 @@ async function attestAll(config, logger, redactor, deps) {
             if (verifier instanceof Error)
                 throw verifier;
             if (!verifier.verifyAttestations)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('INPUT_INVALID', 'this verifier cannot check attestations');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .uV('INPUT_INVALID', 'this verifier cannot check attestations');
             const check = await verifier.verifyAttestations(target, [{ predicateType: config.predicateType }]);
             const entry = check.entries[0];
             const status = entry.verified ? 'verified' : check.error ? (0,_cosign_index_js__WEBPACK_IMPORTED_MODULE_2__/* .statusFor */ .SR)(check.error) : 'missing-attestation';
@@ -386,22 +376,17 @@ async function createVerifier(setup, logger, client) {
 /* harmony export */   P: () => (/* binding */ keySecrets),
 /* harmony export */   Y: () => (/* binding */ readKeyInput)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93207);
 
 
 /** A PEM key is a few KiB; a cosign key under 1 KiB. */
 const MAX_KEY_FILE_BYTES = 1024 * 1024;
-const refuse = (found, cause) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AppError */ .uV('INPUT_INVALID', `option 'key': expected PEM text or the path of a regular file holding it, found ${found}`, { cause, details: { option: 'key' } });
+const refuse = (found, cause) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .uV('INPUT_INVALID', `option 'key': expected PEM text or the path of a regular file holding it, found ${found}`, { cause, details: { option: 'key' } });
 /**
  * The `key` input is the PEM itself or a path to it. The value may be a secret (a private key,
- * perhaps base64-encoded), so no message ever repeats it, not even as a path. Only a regular
- * file is read (a FIFO or a device would block for ever, issue 17), opened without blocking,
- * bounded in size and abandoned after `timeoutMs`.
+ * perhaps base64-encoded), so no message ever repeats it, not even as a path. The file is read by
+ * the one bounded regular-file reader (src/user-file.ts: no FIFO, device or directory, issue 17).
  */
 async function readKeyInput(value, timeoutMs) {
     if (value === undefined)
@@ -410,29 +395,13 @@ async function readKeyInput(value, timeoutMs) {
         return value;
     if (value.length > 4096 || /[\r\n]/.test(value))
         throw refuse(`a ${value.length}-character value that is neither`);
-    let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(value, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY);
+        return await (0,_user_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readUserText */ .nD)(value, { option: 'key', maxBytes: MAX_KEY_FILE_BYTES, timeoutMs, secret: true });
     }
     catch (e) {
-        throw refuse(`a value that names no readable file (${e.code ?? 'error'})`);
-    }
-    try {
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            throw refuse('a path that is not a regular file');
-        if (stat.size > MAX_KEY_FILE_BYTES)
-            throw refuse(`a file of ${stat.size} bytes (at most ${MAX_KEY_FILE_BYTES})`);
-        const signal = AbortSignal.timeout(timeoutMs);
-        const text = await handle.readFile({ encoding: 'utf8', signal }).catch((e) => {
-            throw signal.aborted ? refuse(`a file that could not be read within ${timeoutMs} ms`) : refuse(`a file that could not be read (${e.code ?? 'error'})`);
-        });
-        if (text.length > MAX_KEY_FILE_BYTES)
-            throw refuse(`a file larger than ${MAX_KEY_FILE_BYTES} bytes`);
-        return text;
-    }
-    finally {
-        await handle.close();
+        if (e instanceof _user_file_js__WEBPACK_IMPORTED_MODULE_1__/* .UserFileError */ .Wj && e.problem === 'missing')
+            throw refuse('a value that names no readable file', e);
+        throw e;
     }
 }
 /**

@@ -10,12 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   policyTrustFingerprint: () => (/* binding */ policyTrustFingerprint),
 /* harmony export */   withPolicyCache: () => (/* binding */ withPolicyCache)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cache_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51086);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70345);
-/* harmony import */ var _trust_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60802);
+/* harmony import */ var _cache_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51086);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70345);
+/* harmony import */ var _trust_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60802);
+/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93207);
 /* harmony import */ var _cache_setup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23694);
 /* harmony import */ var _policy_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28961);
 
@@ -30,10 +29,10 @@ __webpack_require__.r(__webpack_exports__);
  * an authority names (keyless.trustedRoot), by content. Keys are part of the rules themselves.
  */
 async function policyTrustFingerprint(set, config, setup) {
-    const base = await (0,_trust_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadTrust */ .Vc)({ trustedRoot: config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, logger: setup.logger, timeoutMs: config.timeoutMs });
+    const base = await (0,_trust_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTrust */ .Vc)({ trustedRoot: config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, logger: setup.logger, timeoutMs: config.timeoutMs });
     const roots = [...new Set(set.policies.flatMap(p => p.authorities.flatMap(a => (a.type === 'keyless' && a.trustedRoot ? [a.trustedRoot] : []))))].sort();
-    const contents = await Promise.all(roots.map(async (file) => `${file}\0${(0,_cache_index_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'))}`));
-    return (0,_cache_index_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)([base.fingerprint, ...contents].join('\n'));
+    const contents = await Promise.all(roots.map(async (file) => `${file}\0${(0,_cache_index_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(await (0,_user_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readUserText */ .nD)(file, { option: 'trustedRoot', maxBytes: _trust_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TRUST_FILE_BYTES */ .f0, timeoutMs: config.timeoutMs }))}`));
+    return (0,_cache_index_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)([base.fingerprint, ...contents].join('\n'));
 }
 /**
  * The verification cache under per-image policy: an image's key is the fingerprint of the rules
@@ -52,19 +51,19 @@ async function withPolicyCache(policy, config, setup) {
         trustFingerprint = await policyTrustFingerprint(policy.set, config, setup);
     }
     catch (e) {
-        setup.logger.warning(`verification cache off: cannot fingerprint the trust material: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(e)}`);
+        setup.logger.warning(`verification cache off: cannot fingerprint the trust material: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(e)}`);
         return { policy };
     }
-    const shared = (0,_cache_index_js__WEBPACK_IMPORTED_MODULE_1__/* .normalisePolicy */ .Rn)((0,_policy_config_js__WEBPACK_IMPORTED_MODULE_6__/* .policyFromConfig */ .n)(config));
-    const cache = (0,_cache_index_js__WEBPACK_IMPORTED_MODULE_1__/* .createVerdictCache */ .Mf)({
-        store: (0,_cache_index_js__WEBPACK_IMPORTED_MODULE_1__/* .directoryStore */ .P7)(setup.dir),
+    const shared = (0,_cache_index_js__WEBPACK_IMPORTED_MODULE_0__/* .normalisePolicy */ .Rn)((0,_policy_config_js__WEBPACK_IMPORTED_MODULE_6__/* .policyFromConfig */ .n)(config));
+    const cache = (0,_cache_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createVerdictCache */ .Mf)({
+        store: (0,_cache_index_js__WEBPACK_IMPORTED_MODULE_0__/* .directoryStore */ .P7)(setup.dir),
         secret,
         repository: setup.repository,
         ttlMs: config.cacheTtlMs,
         trustFingerprint,
         policyFingerprintOf: t => {
             const { tag, at } = t;
-            return (0,_cache_index_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)((0,_cache_index_js__WEBPACK_IMPORTED_MODULE_1__/* .stableStringify */ .JB)({ rules: (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_3__/* .policyFingerprint */ .dC)(policy.set, { name: t.name, digest: t.digest, tag }, at), shared }));
+            return (0,_cache_index_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)((0,_cache_index_js__WEBPACK_IMPORTED_MODULE_0__/* .stableStringify */ .JB)({ rules: (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .policyFingerprint */ .dC)(policy.set, { name: t.name, digest: t.digest, tag }, at), shared }));
         },
         onReject: (t, reason) => setup.logger.debug(`verification cache: ignored the entry for ${t.name}@${t.digest} (${reason})`)
     });
@@ -73,8 +72,8 @@ async function withPolicyCache(policy, config, setup) {
         const hit = await cache.lookup(target);
         if (hit)
             return hit;
-        const verdict = await (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateImage */ .d3)(policy.set, image, policy.check, now);
-        await cache.remember(target, verdict).catch(e => setup.logger.debug(`verification cache: could not store a verdict: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(e)}`));
+        const verdict = await (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateImage */ .d3)(policy.set, image, policy.check, now);
+        await cache.remember(target, verdict).catch(e => setup.logger.debug(`verification cache: could not store a verdict: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(e)}`));
         return verdict;
     };
     return { policy: { ...policy, evaluate }, cache };
@@ -89,6 +88,7 @@ async function withPolicyCache(policy, config, setup) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  f0: () => (/* reexport */ MAX_TRUST_FILE_BYTES),
   wK: () => (/* reexport */ checkSigstoreUrl),
   hW: () => (/* reexport */ keyOnlyTrustMaterial),
   Vc: () => (/* reexport */ loadTrust),
@@ -101,11 +101,11 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(19654);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/user-file.ts
+var user_file = __webpack_require__(93207);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
 var seeds = __webpack_require__(8032);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -270,10 +270,14 @@ function keyOnlyTrustMaterial(pem) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
 var tuf_dist = __webpack_require__(84423);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/trust/tuf.ts
+
+
 
 
 
@@ -294,22 +298,43 @@ function defaultTufCachePath(env, homedir) {
  * refreshes, verifying every signature from the cached or initial root.
  */
 async function fetchTrustedRoot(options) {
-    if (options.rootPath !== undefined) {
-        try {
-            await (0,promises_.access)(options.rootPath);
-        }
-        catch (cause) {
-            throw new TrustError('TRUST_ROOT_NOT_FOUND', `expected a readable TUF root.json at ${options.rootPath}, found none`, {
-                cause,
-                details: { path: options.rootPath }
-            });
-        }
+    const copy = options.rootPath === undefined ? undefined : await privateRootCopy(options.rootPath, options.timeoutMs ?? 10_000);
+    try {
+        return await fetchWithRoot(options, copy?.file);
     }
+    finally {
+        if (copy)
+            await (0,promises_.rm)(copy.dir, { recursive: true, force: true });
+    }
+}
+/** tuf-js refuses a root.json longer than this (DEFAULT_ROOT_MAX_LENGTH). */
+const MAX_TUF_ROOT_BYTES = 512_000;
+/**
+ * @sigstore/tuf copies `rootPath` with copyFileSync: a FIFO there would block the whole process
+ * for ever. So the root is read by the bounded regular-file reader, and the client gets a private
+ * copy of what was read.
+ */
+async function privateRootCopy(rootPath, timeoutMs) {
+    let bytes;
+    try {
+        bytes = await (0,user_file/* readUserFile */.E1)(rootPath, { option: 'tuf-root', maxBytes: MAX_TUF_ROOT_BYTES, timeoutMs });
+    }
+    catch (cause) {
+        if (!(cause instanceof user_file/* UserFileError */.Wj) || cause.problem !== 'missing')
+            throw cause;
+        throw new TrustError('TRUST_ROOT_NOT_FOUND', `expected a readable TUF root.json at ${rootPath}, found none`, { cause, details: { path: rootPath } });
+    }
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'fremforge-tuf-root-'));
+    const file = external_node_path_default().join(dir, 'root.json');
+    await (0,promises_.writeFile)(file, bytes, { mode: 0o600 });
+    return { dir, file };
+}
+async function fetchWithRoot(options, rootPath) {
     let text;
     try {
         const client = await (0,tuf_dist.initTUF)({
             mirrorURL: options.mirrorURL,
-            rootPath: options.rootPath,
+            rootPath,
             cachePath: options.cachePath,
             forceCache: true,
             retry: { retries: options.retries ?? 2 },
@@ -352,12 +377,18 @@ function checkOptions(o) {
         throw invalid(`expected tuf-root (the initial root.json) for private TUF mirror ${o.tufMirror}, found none`);
     }
 }
-async function readTrustedRootFile(path) {
+/** A trusted_root.json is a few KiB to tens of KiB; anything past this is not one. */
+const MAX_TRUST_FILE_BYTES = 4 * 1024 * 1024;
+const DEFAULT_READ_TIMEOUT_MS = 10_000;
+async function readTrustedRootFile(path, timeoutMs = DEFAULT_READ_TIMEOUT_MS) {
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        text = await (0,user_file/* readUserText */.nD)(path, { option: 'trusted-root', maxBytes: MAX_TRUST_FILE_BYTES, timeoutMs });
     }
     catch (cause) {
+        // A FIFO, a directory or an oversized file is bad input (INPUT_INVALID); a file that is not there keeps its own code.
+        if (!(cause instanceof user_file/* UserFileError */.Wj) || cause.problem !== 'missing')
+            throw cause;
         throw new TrustError('TRUST_ROOT_NOT_FOUND', `expected a readable trusted_root.json at ${path}, found none`, { cause, details: { path } });
     }
     return trustedRootFromJSON(text, path);
@@ -368,7 +399,7 @@ async function loadTrustedRoot(options) {
     const { logger } = options;
     if (options.trustedRoot !== undefined) {
         logger.debug(`trust: trusted root from file ${options.trustedRoot}`);
-        return { root: await readTrustedRootFile(options.trustedRoot), source: 'trusted-root-file', location: options.trustedRoot };
+        return { root: await readTrustedRootFile(options.trustedRoot, options.timeoutMs), source: 'trusted-root-file', location: options.trustedRoot };
     }
     if (options.offline) {
         logger.debug(`trust: offline, embedded public-good trusted root (${EMBEDDED_ROOT_SOURCE})`);

@@ -533,8 +533,6 @@ __webpack_require__.d(__webpack_exports__, {
   g: () => (/* binding */ loadPolicyFiles)
 });
 
-// UNUSED EXPORTS: MAX_POLICY_FILE_BYTES
-
 // EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
 var fast_glob_out = __webpack_require__(25648);
 var out_default = /*#__PURE__*/__webpack_require__.n(fast_glob_out);
@@ -551,6 +549,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/user-file.ts
+var user_file = __webpack_require__(93207);
 // EXTERNAL MODULE: ./src/policy/index.ts + 19 modules
 var policy = __webpack_require__(70345);
 // EXTERNAL MODULE: external "node:child_process"
@@ -672,14 +672,21 @@ async function policyOriginFor(env, workspace, timeoutMs = 60_000) {
 
 
 
-/** Policy files are small; a bigger one is refused rather than read (the pull request is the attacker). */
-const MAX_POLICY_FILE_BYTES = 1024 * 1024;
+
 const AUTO_IGNORE = ['**/.git/**', '**/node_modules/**'];
+const DEFAULT_READ_TIMEOUT_MS = 30_000;
+/** What `read` calls a file the `policy` input names (other files are named by a policy's fields). */
+const POLICY_INPUT_FILE = 'policy file';
+const REFUSED = {
+    'not-regular': 'is not a regular file',
+    'too-large': `is larger than ${policy/* MAX_POLICY_FILE_BYTES */.ph} bytes`,
+    timeout: 'could not be read within the timeout'
+};
 function inside(root, target) {
     const rel = external_node_path_default().relative(root, target);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
-function worktree(workspace) {
+function worktree(workspace, timeoutMs = DEFAULT_READ_TIMEOUT_MS) {
     return {
         glob: patterns => out_default()(patterns, { cwd: workspace, ignore: AUTO_IGNORE, dot: true, followSymbolicLinks: false, onlyFiles: true }),
         size: async (file) => {
@@ -700,18 +707,23 @@ function worktree(workspace) {
         },
         read: async (dir, file, what, where) => {
             const absolute = external_node_path_default().resolve(workspace, dir, file);
+            const named = what === POLICY_INPUT_FILE;
             try {
                 const real = await (0,promises_.realpath)(absolute);
                 if (!inside(await (0,promises_.realpath)(workspace), real))
                     throw new policy/* PolicyFileError */.zj('POLICY_FIELD_INVALID', `${what} '${file}' is outside the workspace`, where);
-                const info = await (0,promises_.stat)(real);
-                if (info.size > MAX_POLICY_FILE_BYTES)
-                    throw new policy/* PolicyFileError */.zj('POLICY_FIELD_INVALID', `${what} '${file}' is larger than ${MAX_POLICY_FILE_BYTES} bytes`, where);
-                return { text: await (0,promises_.readFile)(real, 'utf8'), absolute: real };
+                return { text: await (0,user_file/* readUserText */.nD)(real, { option: named ? 'policy' : what, maxBytes: policy/* MAX_POLICY_FILE_BYTES */.ph, timeoutMs }), absolute: real };
             }
             catch (e) {
                 if (e instanceof policy/* PolicyFileError */.zj)
                     throw e;
+                // A FIFO, device or directory (it would block or never end), an oversized file, a read past `timeout`:
+                // INPUT_INVALID for the file the `policy` input names, the policy field's own error for a file a policy names.
+                if (e instanceof user_file/* UserFileError */.Wj && e.problem !== 'missing' && e.problem !== 'unreadable') {
+                    if (named)
+                        throw e;
+                    throw new policy/* PolicyFileError */.zj('POLICY_FIELD_INVALID', `${what} '${file}' ${REFUSED[e.problem]}`, where);
+                }
                 throw new policy/* PolicyFileError */.zj('POLICY_FILE_NOT_FOUND', `${what} '${file}' cannot be read (${e.code ?? 'error'})`, where);
             }
         }
@@ -741,9 +753,9 @@ function baseTree(workspace, tree) {
                 throw new policy/* PolicyFileError */.zj('POLICY_FILE_NOT_FOUND', `${what} '${file}' is not in the pull request's base commit ${short}`, where);
             if (!REGULAR.has(entry.mode))
                 throw new policy/* PolicyFileError */.zj('POLICY_FIELD_INVALID', `${what} '${file}' is a symbolic link in the base commit ${short}; name the file itself`, where);
-            if (entry.size > MAX_POLICY_FILE_BYTES)
-                throw new policy/* PolicyFileError */.zj('POLICY_FIELD_INVALID', `${what} '${file}' is larger than ${MAX_POLICY_FILE_BYTES} bytes`, where);
-            return { text: await tree.read(entry, MAX_POLICY_FILE_BYTES) };
+            if (entry.size > policy/* MAX_POLICY_FILE_BYTES */.ph)
+                throw new policy/* PolicyFileError */.zj('POLICY_FIELD_INVALID', `${what} '${file}' is larger than ${policy/* MAX_POLICY_FILE_BYTES */.ph} bytes`, where);
+            return { text: await tree.read(entry, policy/* MAX_POLICY_FILE_BYTES */.ph) };
         }
     };
 }
@@ -786,7 +798,7 @@ async function loadPolicyFiles(options) {
         options.logger.warning(`${message}; the pull request's own policy files are not used [POLICY_BASE_UNAVAILABLE]`);
         return (0,policy/* loadPolicySet */.ti)([], options.noMatch);
     }
-    const work = worktree(options.workspace);
+    const work = worktree(options.workspace, options.timeoutMs);
     const tree = origin.kind === 'base' ? baseTree(options.workspace, origin.tree) : work;
     if (origin.kind === 'base')
         options.logger.info(`policy: read from the pull request's base commit ${origin.tree.commit.slice(0, 12)}, not from its working tree`);
@@ -803,11 +815,11 @@ async function loadPolicyFiles(options) {
             const size = await tree.size(file);
             if (size === undefined)
                 continue;
-            const content = await tree.head(file, MAX_POLICY_FILE_BYTES);
+            const content = await tree.head(file, policy/* MAX_POLICY_FILE_BYTES */.ph);
             if (!(0,policy/* mayHoldPolicy */.D9)(content))
                 continue;
-            if (size > MAX_POLICY_FILE_BYTES) {
-                skipped(file, `larger than ${MAX_POLICY_FILE_BYTES} bytes`);
+            if (size > policy/* MAX_POLICY_FILE_BYTES */.ph) {
+                skipped(file, `larger than ${policy/* MAX_POLICY_FILE_BYTES */.ph} bytes`);
                 continue;
             }
             // A template that is not YAML yet (Helm) is reported and left out, never half-read.
@@ -824,7 +836,7 @@ async function loadPolicyFiles(options) {
             continue;
         }
         try {
-            const { text } = await tree.read('', file, 'policy file', { file, line: 1 });
+            const { text } = await tree.read('', file, POLICY_INPUT_FILE, { file, line: 1 });
             files.push({ file, content: text, explicit });
         }
         catch (e) {
@@ -852,8 +864,8 @@ function changedReporter(work, tree, logger) {
         const size = await work.size(file);
         if (size === undefined)
             return;
-        const text = await work.head(file, MAX_POLICY_FILE_BYTES + 1);
-        const base = baseText ?? ((await tree.size(file)) === undefined ? undefined : await tree.head(file, MAX_POLICY_FILE_BYTES + 1));
+        const text = await work.head(file, policy/* MAX_POLICY_FILE_BYTES */.ph + 1);
+        const base = baseText ?? ((await tree.size(file)) === undefined ? undefined : await tree.head(file, policy/* MAX_POLICY_FILE_BYTES */.ph + 1));
         if (base === text)
             return;
         told.add(file);
@@ -868,7 +880,7 @@ async function reportChangedPolicies(patterns, work, tree, loaded, report) {
     const candidates = await listPolicyFiles(patterns, work, true).catch(() => []);
     const base = new Map(loaded.map(f => [f.file, f.content]));
     for (const { file, origin } of candidates) {
-        if (origin !== 'path' && !(0,policy/* mayHoldPolicy */.D9)(await work.head(file, MAX_POLICY_FILE_BYTES)))
+        if (origin !== 'path' && !(0,policy/* mayHoldPolicy */.D9)(await work.head(file, policy/* MAX_POLICY_FILE_BYTES */.ph)))
             continue;
         await report(file, 'policy', base.get(file));
     }

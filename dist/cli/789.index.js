@@ -9,22 +9,17 @@ export const modules = {
 /* harmony export */   P: () => (/* binding */ keySecrets),
 /* harmony export */   Y: () => (/* binding */ readKeyInput)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93207);
 
 
 /** A PEM key is a few KiB; a cosign key under 1 KiB. */
 const MAX_KEY_FILE_BYTES = 1024 * 1024;
-const refuse = (found, cause) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AppError */ .uV('INPUT_INVALID', `option 'key': expected PEM text or the path of a regular file holding it, found ${found}`, { cause, details: { option: 'key' } });
+const refuse = (found, cause) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .uV('INPUT_INVALID', `option 'key': expected PEM text or the path of a regular file holding it, found ${found}`, { cause, details: { option: 'key' } });
 /**
  * The `key` input is the PEM itself or a path to it. The value may be a secret (a private key,
- * perhaps base64-encoded), so no message ever repeats it, not even as a path. Only a regular
- * file is read (a FIFO or a device would block for ever, issue 17), opened without blocking,
- * bounded in size and abandoned after `timeoutMs`.
+ * perhaps base64-encoded), so no message ever repeats it, not even as a path. The file is read by
+ * the one bounded regular-file reader (src/user-file.ts: no FIFO, device or directory, issue 17).
  */
 async function readKeyInput(value, timeoutMs) {
     if (value === undefined)
@@ -33,29 +28,13 @@ async function readKeyInput(value, timeoutMs) {
         return value;
     if (value.length > 4096 || /[\r\n]/.test(value))
         throw refuse(`a ${value.length}-character value that is neither`);
-    let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(value, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY);
+        return await (0,_user_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readUserText */ .nD)(value, { option: 'key', maxBytes: MAX_KEY_FILE_BYTES, timeoutMs, secret: true });
     }
     catch (e) {
-        throw refuse(`a value that names no readable file (${e.code ?? 'error'})`);
-    }
-    try {
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            throw refuse('a path that is not a regular file');
-        if (stat.size > MAX_KEY_FILE_BYTES)
-            throw refuse(`a file of ${stat.size} bytes (at most ${MAX_KEY_FILE_BYTES})`);
-        const signal = AbortSignal.timeout(timeoutMs);
-        const text = await handle.readFile({ encoding: 'utf8', signal }).catch((e) => {
-            throw signal.aborted ? refuse(`a file that could not be read within ${timeoutMs} ms`) : refuse(`a file that could not be read (${e.code ?? 'error'})`);
-        });
-        if (text.length > MAX_KEY_FILE_BYTES)
-            throw refuse(`a file larger than ${MAX_KEY_FILE_BYTES} bytes`);
-        return text;
-    }
-    finally {
-        await handle.close();
+        if (e instanceof _user_file_js__WEBPACK_IMPORTED_MODULE_1__/* .UserFileError */ .Wj && e.problem === 'missing')
+            throw refuse('a value that names no readable file', e);
+        throw e;
     }
 }
 /**
@@ -390,6 +369,7 @@ function tagsOf(targets, unresolved, v) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  f0: () => (/* reexport */ MAX_TRUST_FILE_BYTES),
   wK: () => (/* reexport */ checkSigstoreUrl),
   hW: () => (/* reexport */ keyOnlyTrustMaterial),
   Vc: () => (/* reexport */ loadTrust),
@@ -402,11 +382,11 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(19654);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/user-file.ts
+var user_file = __webpack_require__(93207);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
 var seeds = __webpack_require__(8032);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -571,10 +551,14 @@ function keyOnlyTrustMaterial(pem) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
 var tuf_dist = __webpack_require__(84423);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/trust/tuf.ts
+
+
 
 
 
@@ -595,22 +579,43 @@ function defaultTufCachePath(env, homedir) {
  * refreshes, verifying every signature from the cached or initial root.
  */
 async function fetchTrustedRoot(options) {
-    if (options.rootPath !== undefined) {
-        try {
-            await (0,promises_.access)(options.rootPath);
-        }
-        catch (cause) {
-            throw new TrustError('TRUST_ROOT_NOT_FOUND', `expected a readable TUF root.json at ${options.rootPath}, found none`, {
-                cause,
-                details: { path: options.rootPath }
-            });
-        }
+    const copy = options.rootPath === undefined ? undefined : await privateRootCopy(options.rootPath, options.timeoutMs ?? 10_000);
+    try {
+        return await fetchWithRoot(options, copy?.file);
     }
+    finally {
+        if (copy)
+            await (0,promises_.rm)(copy.dir, { recursive: true, force: true });
+    }
+}
+/** tuf-js refuses a root.json longer than this (DEFAULT_ROOT_MAX_LENGTH). */
+const MAX_TUF_ROOT_BYTES = 512_000;
+/**
+ * @sigstore/tuf copies `rootPath` with copyFileSync: a FIFO there would block the whole process
+ * for ever. So the root is read by the bounded regular-file reader, and the client gets a private
+ * copy of what was read.
+ */
+async function privateRootCopy(rootPath, timeoutMs) {
+    let bytes;
+    try {
+        bytes = await (0,user_file/* readUserFile */.E1)(rootPath, { option: 'tuf-root', maxBytes: MAX_TUF_ROOT_BYTES, timeoutMs });
+    }
+    catch (cause) {
+        if (!(cause instanceof user_file/* UserFileError */.Wj) || cause.problem !== 'missing')
+            throw cause;
+        throw new TrustError('TRUST_ROOT_NOT_FOUND', `expected a readable TUF root.json at ${rootPath}, found none`, { cause, details: { path: rootPath } });
+    }
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'fremforge-tuf-root-'));
+    const file = external_node_path_default().join(dir, 'root.json');
+    await (0,promises_.writeFile)(file, bytes, { mode: 0o600 });
+    return { dir, file };
+}
+async function fetchWithRoot(options, rootPath) {
     let text;
     try {
         const client = await (0,tuf_dist.initTUF)({
             mirrorURL: options.mirrorURL,
-            rootPath: options.rootPath,
+            rootPath,
             cachePath: options.cachePath,
             forceCache: true,
             retry: { retries: options.retries ?? 2 },
@@ -653,12 +658,18 @@ function checkOptions(o) {
         throw invalid(`expected tuf-root (the initial root.json) for private TUF mirror ${o.tufMirror}, found none`);
     }
 }
-async function readTrustedRootFile(path) {
+/** A trusted_root.json is a few KiB to tens of KiB; anything past this is not one. */
+const MAX_TRUST_FILE_BYTES = 4 * 1024 * 1024;
+const DEFAULT_READ_TIMEOUT_MS = 10_000;
+async function readTrustedRootFile(path, timeoutMs = DEFAULT_READ_TIMEOUT_MS) {
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        text = await (0,user_file/* readUserText */.nD)(path, { option: 'trusted-root', maxBytes: MAX_TRUST_FILE_BYTES, timeoutMs });
     }
     catch (cause) {
+        // A FIFO, a directory or an oversized file is bad input (INPUT_INVALID); a file that is not there keeps its own code.
+        if (!(cause instanceof user_file/* UserFileError */.Wj) || cause.problem !== 'missing')
+            throw cause;
         throw new TrustError('TRUST_ROOT_NOT_FOUND', `expected a readable trusted_root.json at ${path}, found none`, { cause, details: { path } });
     }
     return trustedRootFromJSON(text, path);
@@ -669,7 +680,7 @@ async function loadTrustedRoot(options) {
     const { logger } = options;
     if (options.trustedRoot !== undefined) {
         logger.debug(`trust: trusted root from file ${options.trustedRoot}`);
-        return { root: await readTrustedRootFile(options.trustedRoot), source: 'trusted-root-file', location: options.trustedRoot };
+        return { root: await readTrustedRootFile(options.trustedRoot, options.timeoutMs), source: 'trusted-root-file', location: options.trustedRoot };
     }
     if (options.offline) {
         logger.debug(`trust: offline, embedded public-good trusted root (${EMBEDDED_ROOT_SOURCE})`);

@@ -161,6 +161,7 @@ function createAuthorityCheck(deps) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  f0: () => (/* reexport */ MAX_TRUST_FILE_BYTES),
   wK: () => (/* reexport */ checkSigstoreUrl),
   hW: () => (/* reexport */ keyOnlyTrustMaterial),
   Vc: () => (/* reexport */ loadTrust),
@@ -173,11 +174,11 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(19654);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/user-file.ts
+var user_file = __webpack_require__(93207);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
 var seeds = __webpack_require__(8032);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -342,10 +343,14 @@ function keyOnlyTrustMaterial(pem) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
 var tuf_dist = __webpack_require__(84423);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/trust/tuf.ts
+
+
 
 
 
@@ -366,22 +371,43 @@ function defaultTufCachePath(env, homedir) {
  * refreshes, verifying every signature from the cached or initial root.
  */
 async function fetchTrustedRoot(options) {
-    if (options.rootPath !== undefined) {
-        try {
-            await (0,promises_.access)(options.rootPath);
-        }
-        catch (cause) {
-            throw new TrustError('TRUST_ROOT_NOT_FOUND', `expected a readable TUF root.json at ${options.rootPath}, found none`, {
-                cause,
-                details: { path: options.rootPath }
-            });
-        }
+    const copy = options.rootPath === undefined ? undefined : await privateRootCopy(options.rootPath, options.timeoutMs ?? 10_000);
+    try {
+        return await fetchWithRoot(options, copy?.file);
     }
+    finally {
+        if (copy)
+            await (0,promises_.rm)(copy.dir, { recursive: true, force: true });
+    }
+}
+/** tuf-js refuses a root.json longer than this (DEFAULT_ROOT_MAX_LENGTH). */
+const MAX_TUF_ROOT_BYTES = 512_000;
+/**
+ * @sigstore/tuf copies `rootPath` with copyFileSync: a FIFO there would block the whole process
+ * for ever. So the root is read by the bounded regular-file reader, and the client gets a private
+ * copy of what was read.
+ */
+async function privateRootCopy(rootPath, timeoutMs) {
+    let bytes;
+    try {
+        bytes = await (0,user_file/* readUserFile */.E1)(rootPath, { option: 'tuf-root', maxBytes: MAX_TUF_ROOT_BYTES, timeoutMs });
+    }
+    catch (cause) {
+        if (!(cause instanceof user_file/* UserFileError */.Wj) || cause.problem !== 'missing')
+            throw cause;
+        throw new TrustError('TRUST_ROOT_NOT_FOUND', `expected a readable TUF root.json at ${rootPath}, found none`, { cause, details: { path: rootPath } });
+    }
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'fremforge-tuf-root-'));
+    const file = external_node_path_default().join(dir, 'root.json');
+    await (0,promises_.writeFile)(file, bytes, { mode: 0o600 });
+    return { dir, file };
+}
+async function fetchWithRoot(options, rootPath) {
     let text;
     try {
         const client = await (0,tuf_dist.initTUF)({
             mirrorURL: options.mirrorURL,
-            rootPath: options.rootPath,
+            rootPath,
             cachePath: options.cachePath,
             forceCache: true,
             retry: { retries: options.retries ?? 2 },
@@ -424,12 +450,18 @@ function checkOptions(o) {
         throw invalid(`expected tuf-root (the initial root.json) for private TUF mirror ${o.tufMirror}, found none`);
     }
 }
-async function readTrustedRootFile(path) {
+/** A trusted_root.json is a few KiB to tens of KiB; anything past this is not one. */
+const MAX_TRUST_FILE_BYTES = 4 * 1024 * 1024;
+const DEFAULT_READ_TIMEOUT_MS = 10_000;
+async function readTrustedRootFile(path, timeoutMs = DEFAULT_READ_TIMEOUT_MS) {
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        text = await (0,user_file/* readUserText */.nD)(path, { option: 'trusted-root', maxBytes: MAX_TRUST_FILE_BYTES, timeoutMs });
     }
     catch (cause) {
+        // A FIFO, a directory or an oversized file is bad input (INPUT_INVALID); a file that is not there keeps its own code.
+        if (!(cause instanceof user_file/* UserFileError */.Wj) || cause.problem !== 'missing')
+            throw cause;
         throw new TrustError('TRUST_ROOT_NOT_FOUND', `expected a readable trusted_root.json at ${path}, found none`, { cause, details: { path } });
     }
     return trustedRootFromJSON(text, path);
@@ -440,7 +472,7 @@ async function loadTrustedRoot(options) {
     const { logger } = options;
     if (options.trustedRoot !== undefined) {
         logger.debug(`trust: trusted root from file ${options.trustedRoot}`);
-        return { root: await readTrustedRootFile(options.trustedRoot), source: 'trusted-root-file', location: options.trustedRoot };
+        return { root: await readTrustedRootFile(options.trustedRoot, options.timeoutMs), source: 'trusted-root-file', location: options.trustedRoot };
     }
     if (options.offline) {
         logger.debug(`trust: offline, embedded public-good trusted root (${EMBEDDED_ROOT_SOURCE})`);

@@ -172,8 +172,6 @@ function helpText(command) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/policy/index.ts + 19 modules
 var src_policy = __webpack_require__(70345);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -386,6 +384,8 @@ function exportPolicies(set, to) {
 
 // EXTERNAL MODULE: ./src/reference/index.ts + 5 modules
 var reference = __webpack_require__(14319);
+// EXTERNAL MODULE: ./src/user-file.ts
+var user_file = __webpack_require__(93207);
 ;// CONCATENATED MODULE: ./src/cli/policy-command.ts
 
 
@@ -393,6 +393,8 @@ var reference = __webpack_require__(14319);
 
 
 
+/** The policy command has no `timeout` option: a policy file on a local disk reads in far less. */
+const POLICY_READ_TIMEOUT_MS = 30_000;
 const LIST_FLAGS = new Set(['--policy', '--images']);
 /** `--policy a b --images x` → `--policy a --policy b --images x`, so flags may take several values. */
 function spreadLists(argv) {
@@ -418,12 +420,7 @@ const POLICY_HELP = [
 ].join('\n');
 async function readPolicySet(files, noMatch) {
     const docs = await Promise.all(files.map(async (file) => {
-        try {
-            return { file, content: await (0,promises_.readFile)(file, 'utf8'), explicit: true };
-        }
-        catch (e) {
-            throw new errors/* AppError */.uV('INPUT_INVALID', `option '--policy': cannot read '${file}' (${(0,errors/* messageOf */.bD)(e)})`, { details: { option: 'policy' } });
-        }
+        return { file, content: await (0,user_file/* readUserText */.nD)(file, { option: 'policy', maxBytes: src_policy/* MAX_POLICY_FILE_BYTES */.ph, timeoutMs: POLICY_READ_TIMEOUT_MS }), explicit: true };
     }));
     return (0,src_policy/* loadPolicySet */.ti)(docs, noMatch);
 }
@@ -1402,6 +1399,7 @@ class PolicyFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppErro
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ph: () => (/* reexport */ MAX_POLICY_FILE_BYTES),
   zU: () => (/* reexport */ NO_MATCH_CHOICES),
   Vc: () => (/* reexport */ PREDICATE_TYPE_SHORT_NAMES),
   zj: () => (/* reexport */ policy_errors/* PolicyFileError */.z),
@@ -2577,6 +2575,8 @@ function celPolicy(doc, kind) {
         unenforceable: [{ policy: name, field: 'spec.validations', position: spec.position, reason: 'CEL ImageValidatingPolicy rules are not evaluated' }]
     };
 }
+/** Policy files are small; a bigger one is refused rather than read (the pull request is the attacker). */
+const MAX_POLICY_FILE_BYTES = 1024 * 1024;
 /** Every policy of every file; names must be unique across the set. */
 function loadPolicySet(files, noMatch) {
     const notes = [];
@@ -4336,6 +4336,99 @@ function truncateMiddle(text, max) {
 function truncateEnd(text, max) {
     const chars = [...text];
     return chars.length <= max ? text : chars.slice(0, Math.max(0, max - 1)).join('') + '…';
+}
+
+
+/***/ }),
+
+/***/ 93207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ readUserFile),
+/* harmony export */   Wj: () => (/* binding */ UserFileError),
+/* harmony export */   nD: () => (/* binding */ readUserText)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+
+
+
+/** INPUT_INVALID naming the option; `details.problem` says which check failed. */
+class UserFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AppError */ .uV {
+    problem;
+    constructor(problem, option, found, cause) {
+        super('INPUT_INVALID', `option '${option}': expected the path of a regular file, found ${found}`, { cause, details: { option, problem } });
+        this.problem = problem;
+    }
+}
+/**
+ * The one reader for files a user names (key, trusted-root, tuf-root, predicate, policy files and
+ * the key files they name). Only a regular file is read: a FIFO, a device or a directory would
+ * block for ever or read without end (issue 17). It is opened without blocking, checked on the
+ * open descriptor (no race between the check and the read), bounded in size while reading, and
+ * abandoned after `timeoutMs`.
+ */
+async function readUserFile(file, options) {
+    const { option, maxBytes, timeoutMs } = options;
+    const named = options.secret ? 'a value' : `'${file}'`;
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY);
+    }
+    catch (e) {
+        const code = e.code ?? 'error';
+        throw new UserFileError(code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable', option, `${named} that names no readable file (${code})`, e);
+    }
+    let stuck = false;
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw new UserFileError('not-regular', option, `${named}, which is not a regular file`);
+        if (info.size > maxBytes)
+            throw new UserFileError('too-large', option, `${named} of ${info.size} bytes (at most ${maxBytes})`);
+        const bytes = await withTimeout(readAtMost(handle, maxBytes + 1), timeoutMs, () => new UserFileError('timeout', option, `${named}, which could not be read within ${timeoutMs} ms`)).catch((e) => {
+            stuck = e instanceof UserFileError && e.problem === 'timeout';
+            throw e instanceof UserFileError ? e : new UserFileError('unreadable', option, `${named}, which could not be read (${e.code ?? 'error'})`, e);
+        });
+        // A file that grew since stat, or one whose size stat does not tell (/proc).
+        if (bytes.length > maxBytes)
+            throw new UserFileError('too-large', option, `${named} larger than ${maxBytes} bytes`);
+        return bytes;
+    }
+    finally {
+        // close() waits for the read in flight: after a timeout, let it close whenever that ends.
+        const closing = handle.close().catch(() => undefined);
+        if (!stuck)
+            await closing;
+    }
+}
+/** Reads until end of file or `limit` bytes, whichever comes first. */
+async function readAtMost(handle, limit) {
+    const chunks = [];
+    let total = 0;
+    while (total < limit) {
+        const { buffer, bytesRead } = await handle.read(Buffer.alloc(Math.min(64 * 1024, limit - total)), 0, Math.min(64 * 1024, limit - total), null);
+        if (bytesRead === 0)
+            break;
+        chunks.push(buffer.subarray(0, bytesRead));
+        total += bytesRead;
+    }
+    return Buffer.concat(chunks);
+}
+function withTimeout(work, ms, onTimeout) {
+    let timer;
+    const expired = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => reject(onTimeout()), ms);
+    });
+    return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
+/** readUserFile as UTF-8 text. */
+async function readUserText(file, options) {
+    return (await readUserFile(file, options)).toString('utf8');
 }
 
 
