@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { generateKeyPairSync } from 'node:crypto'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { resolveConfig, type Config, type RawOptions } from '../../src/config/index.js'
 import { createImageVerifier } from '../../src/engine/compose.js'
@@ -137,6 +137,22 @@ describe('the key input on a pull request event', () => {
       // The same checkout on a push event reads the working tree, as before.
       const push = configFor({ mode: 'verify', key: path.join(workspace, 'keys/cosign.pub'), 'insecure-ignore-tlog': 'true', offline: 'true' }, { GITHUB_WORKSPACE: workspace })
       expect(await statusOf(push, theirs)).toBe('verified')
+    })
+  })
+
+  describe('when the key is named relative to the working directory, or through a link from outside the workspace', () => {
+    it('still reads the base commit key', async () => {
+      const theirs = await signedWithKey('pr-key/relative', evilKey.privateKey)
+      const { workspace, env } = await pullRequest({ 'keys/cosign.pub': orgKey.publicKey }, { 'keys/cosign.pub': evilKey.publicKey })
+      const link = path.join(await tempDir('pr-trusted-link-'), 'cosign.pub')
+      await symlink(path.join(workspace, 'keys/cosign.pub'), link)
+      const cwd = process.cwd()
+      process.chdir(workspace)
+      try {
+        for (const key of ['keys/cosign.pub', link]) expect(await statusOf(configFor({ mode: 'verify', key, 'insecure-ignore-tlog': 'true', offline: 'true' }, env), theirs)).not.toBe('verified')
+      } finally {
+        process.chdir(cwd)
+      }
     })
   })
 
