@@ -166,6 +166,31 @@ describe('the key input on a pull request event', () => {
     })
   })
 
+  describe('when the key path is a symbolic link in the base commit, or a value that names no file (a secret)', () => {
+    it('refuses both with INPUT_INVALID, never repeating the value', async () => {
+      const secret = Buffer.from(orgKey.privateKey).toString('base64').slice(0, 120)
+      const { workspace, env } = await pullRequest({ 'keys/real.pub': orgKey.publicKey }, {})
+      await symlink('real.pub', path.join(workspace, 'keys/cosign.pub'))
+      git(workspace, 'add', '-A')
+      git(workspace, 'commit', '-qm', 'link')
+      const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH ?? '', 'utf8')) as { pull_request: { base: { sha: string } } }
+      payload.pull_request.base.sha = git(workspace, 'rev-parse', 'HEAD')
+      await writeFile(env.GITHUB_EVENT_PATH ?? '', JSON.stringify(payload))
+      const cwd = process.cwd()
+      process.chdir(workspace)
+      try {
+        for (const key of [path.join(workspace, 'keys/cosign.pub'), secret]) {
+          const logger = memoryLogger()
+          const error = await createImageVerifier(configFor({ mode: 'verify', key, 'insecure-ignore-tlog': 'true', offline: 'true' }, env), logger, client).catch((e: unknown) => e as Error & { code: string })
+          expect(error).toMatchObject({ code: 'INPUT_INVALID' })
+          expect(JSON.stringify([error?.message, logger.lines])).not.toContain(secret.slice(0, 40))
+        }
+      } finally {
+        process.chdir(cwd)
+      }
+    })
+  })
+
   describe('when the key is a file outside the workspace (written from a secret) or inline PEM', () => {
     it('uses it as given', async () => {
       const theirs = await signedWithKey('pr-key/outside', evilKey.privateKey)
