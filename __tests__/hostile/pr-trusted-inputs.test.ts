@@ -181,7 +181,10 @@ describe('the key input on a pull request event', () => {
       try {
         for (const key of [path.join(workspace, 'keys/cosign.pub'), secret]) {
           const logger = memoryLogger()
-          const error = await createImageVerifier(configFor({ mode: 'verify', key, 'insecure-ignore-tlog': 'true', offline: 'true' }, env), logger, client).catch((e: unknown) => e as Error & { code: string })
+          const error = await createImageVerifier(configFor({ mode: 'verify', key, 'insecure-ignore-tlog': 'true', offline: 'true' }, env), logger, client).then(
+            () => undefined,
+            (e: unknown) => e as Error & { code: string }
+          )
           expect(error).toMatchObject({ code: 'INPUT_INVALID' })
           expect(JSON.stringify([error?.message, logger.lines])).not.toContain(secret.slice(0, 40))
         }
