@@ -7,6 +7,7 @@ import type { AttestationRequirement, Authority, AuthorityCheck, KeyAuthority, K
 import type { RegistryClient } from '../registry/index.js'
 import { loadTrustMaterial } from '../trust/index.js'
 import { policyFromConfig } from './policy-config.js'
+import { resolveTrustedInputs } from './trusted-inputs.js'
 
 export interface AuthorityCheckDeps {
   config: Config
@@ -102,7 +103,9 @@ export async function allVerified(groups: readonly (readonly CosignVerifier[])[]
 export function createAuthorityCheck(deps: AuthorityCheckDeps): AuthorityCheck {
   const { config, logger, client } = deps
   async function trustFor(trustedRoot: string | undefined, key: string | undefined) {
-    return loadTrustMaterial({ trustedRoot: trustedRoot ?? config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, key, logger, timeoutMs: config.timeoutMs })
+    // The flat trusted-root and tuf-root, like the policy, come from a pull request's base commit.
+    const flat = await resolveTrustedInputs(config, logger, ['trustedRoot', 'tufRoot'])
+    return loadTrustMaterial({ trustedRoot: trustedRoot ?? flat.trustedRoot, tufMirror: config.tufMirror, tufRoot: flat.tufRoot, offline: config.offline, key, logger, timeoutMs: config.timeoutMs })
   }
 
   /** One verifier per signature repository: the image's own, or each `source.oci` (any one suffices). */

@@ -11,6 +11,7 @@ import { firstVerified } from './authority-check.js'
 import { registryClientFor, type ScopedRegistryClient } from './credentials.js'
 import { policyFromConfig } from './policy-config.js'
 import { readKeyInput } from './read-key.js'
+import { resolveTrustedInputs } from './trusted-inputs.js'
 import type { ImageVerifier } from './verify-run.js'
 
 /** A `key` input is the PEM itself or a path to a regular file holding it; never echoed (issue 17). */
@@ -35,7 +36,7 @@ export interface RunVerifier extends ImageVerifier {
 }
 
 /** Where the trust material comes from: the configuration's trust options, nothing else of it. */
-export type TrustSettings = Pick<Config, 'trustedRoot' | 'tufMirror' | 'tufRoot' | 'offline' | 'timeoutMs' | 'env'>
+export type TrustSettings = Pick<Config, 'trustedRoot' | 'tufMirror' | 'tufRoot' | 'offline' | 'timeoutMs' | 'env' | 'workspace'>
 
 /** What a verifier is built from: the policy (its `key` the first PEM), every key PEM, the trust settings. */
 export interface VerifierSetup {
@@ -47,14 +48,17 @@ export interface VerifierSetup {
 }
 
 /** Builds the one verifier of a run from the configuration: its keys are read here, once. */
-export async function createImageVerifier(config: Config, logger: Logger, client: RegistryClient = registryClientFor(config, logger)): Promise<RunVerifier> {
+export async function createImageVerifier(given: Config, logger: Logger, client: RegistryClient = registryClientFor(given, logger)): Promise<RunVerifier> {
+  // On a pull request, key files and trusted roots in the workspace come from its base commit.
+  const config = await resolveTrustedInputs(given, logger)
   const keys = await readKeys(config.key, config.timeoutMs)
   return createVerifier({ policy: { ...policyFromConfig(config), key: keys[0] }, keys, trust: config, maxSignatures: config.maxSignatures }, logger, client)
 }
 
 /** A verifier for a policy: registry client, trust material and policy, loaded once. */
 export async function createVerifier(setup: VerifierSetup, logger: Logger, client: RegistryClient): Promise<RunVerifier> {
-  const { policy, trust: settings, maxSignatures } = setup
+  const { policy, maxSignatures } = setup
+  const settings = await resolveTrustedInputs(setup.trust, logger, ['trustedRoot', 'tufRoot'])
   const [key, ...rotation] = setup.keys
   for (const warning of policyWarnings(policy)) logger.warning(warning)
   if (policy.insecureIgnoreTlog && !key) throw new AppError('INPUT_INVALID', "option 'insecure-ignore-tlog': only applies to key-based verification (set 'key')")

@@ -6,6 +6,7 @@ import { loadTrust, MAX_TRUST_FILE_BYTES } from '../trust/index.js'
 import { readUserText } from '../user-file.js'
 import { cacheSecret, type CacheSetup } from './cache-setup.js'
 import { policyFromConfig } from './policy-config.js'
+import { resolveTrustedInputs } from './trusted-inputs.js'
 
 /** The policy side of a run, with how one image is evaluated (through the cache when there is one). */
 export interface PolicyEvaluation {
@@ -23,7 +24,8 @@ interface PolicyCacheTarget extends CacheTarget {
  * What was trusted: the run's trust material (trusted-root input or TUF) and every trusted_root.json
  * an authority names (keyless.trustedRoot), by content. Keys are part of the rules themselves.
  */
-export async function policyTrustFingerprint(set: PolicySet, config: Config, setup: Pick<CacheSetup, 'logger'>): Promise<string> {
+export async function policyTrustFingerprint(set: PolicySet, given: Config, setup: Pick<CacheSetup, 'logger'>): Promise<string> {
+  const config = await resolveTrustedInputs(given, setup.logger, ['trustedRoot', 'tufRoot'])
   const base = await loadTrust({ trustedRoot: config.trustedRoot, tufMirror: config.tufMirror, tufRoot: config.tufRoot, offline: config.offline, logger: setup.logger, timeoutMs: config.timeoutMs })
   const roots = [...new Set(set.policies.flatMap(p => p.authorities.flatMap(a => (a.type === 'keyless' && a.trustedRoot ? [a.trustedRoot] : []))))].sort()
   const contents = await Promise.all(roots.map(async file => `${file}\0${sha256Hex(await readUserText(file, { option: 'trustedRoot', maxBytes: MAX_TRUST_FILE_BYTES, timeoutMs: config.timeoutMs }))}`))

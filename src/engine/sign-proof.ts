@@ -7,6 +7,7 @@ import { unverifiedVerdict, type Policy, type Verdict } from '../policy/index.js
 import type { RegistryClient } from '../registry/index.js'
 import { keyOnlyTrustMaterial, loadTrustMaterial } from '../trust/index.js'
 import { policyFromConfig } from './policy-config.js'
+import { resolveTrustedInputs } from './trusted-inputs.js'
 
 const describe = (e: unknown): string => (e instanceof AppError ? `${messageOf(e)} [${e.code}]` : messageOf(e))
 
@@ -22,7 +23,8 @@ export function proofPolicy(config: Config, identity: Pick<SignerIdentity, 'subj
  * key: no trusted root, no TUF, no network. Otherwise the configured root, with the log (and the
  * certificate's SCT for keyless) required.
  */
-export async function buildProof(config: Config, logger: Logger, publicKeyPem: string | undefined): Promise<SignatureProof> {
+export async function buildProof(given: Config, logger: Logger, publicKeyPem: string | undefined): Promise<SignatureProof> {
+  const config = await resolveTrustedInputs(given, logger, ['trustedRoot', 'tufRoot'])
   const policyFor = (identity: SignerIdentity) => ({ ...proofPolicy(config, identity, publicKeyPem), requireSigned: true })
   if (publicKeyPem !== undefined) {
     const keyIdentity = keyId(publicKeyPem)
