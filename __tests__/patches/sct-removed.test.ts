@@ -121,7 +121,7 @@ describe('a leaf from the trusted CA without an SCT', () => {
     })
 
     it('says invalid-signature for the image signed with it, and verified for its genuinely signed twin', async () => {
-      const run = await createVerifier({ policy: policy({ requireSigned: true }), keys: [], trust: { trustedRoot: stack.trustedRootPath, tufMirror: undefined, tufRoot: undefined, offline: true, timeoutMs: 30_000, env: {} } }, silentLogger, client)
+      const run = await createVerifier({ policy: policy({ requireSigned: true }), keys: [], trust: { trustedRoot: stack.trustedRootPath, tufMirror: undefined, tufRoot: undefined, offline: true, timeoutMs: 30_000, env: {}, workspace: process.cwd() } }, silentLogger, client)
       const verdicts: Record<string, string> = {}
       for (const kind of ['genuine', 'forged', 'genuine again', 'forged again']) {
         const img = await pushTestImage(client, registry.host, 'sct/removed', null, kind)
