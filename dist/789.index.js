@@ -187,7 +187,9 @@ async function withSigningGuards(config, logger, work) {
 /* harmony import */ var _cosign_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43755);
 /* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61467);
 /* harmony import */ var _trust_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60802);
-/* harmony import */ var _policy_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28961);
+/* harmony import */ var _policy_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28961);
+/* harmony import */ var _trusted_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81759);
+
 
 
 
@@ -197,7 +199,7 @@ async function withSigningGuards(config, logger, work) {
 const describe = (e) => (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV ? `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(e)} [${e.code}]` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(e));
 /** The policy for what was just signed: exactly this identity (or this key), nothing looser. */
 function proofPolicy(config, identity, publicKeyPem) {
-    const base = { ...(0,_policy_config_js__WEBPACK_IMPORTED_MODULE_5__/* .policyFromConfig */ .n)(config), issuerAllowlist: [], certificateIdentityRegexp: undefined, certificateOidcIssuerRegexp: undefined, githubWorkflow: {}, platforms: 'index' };
+    const base = { ...(0,_policy_config_js__WEBPACK_IMPORTED_MODULE_6__/* .policyFromConfig */ .n)(config), issuerAllowlist: [], certificateIdentityRegexp: undefined, certificateOidcIssuerRegexp: undefined, githubWorkflow: {}, platforms: 'index' };
     if (publicKeyPem)
         return { ...base, key: publicKeyPem, certificateIdentity: undefined, certificateOidcIssuer: undefined, insecureIgnoreTlog: !config.tlogUpload };
     return { ...base, key: undefined, certificateIdentity: identity.subject, certificateOidcIssuer: identity.issuer ?? undefined, insecureIgnoreTlog: false };
@@ -207,7 +209,8 @@ function proofPolicy(config, identity, publicKeyPem) {
  * key: no trusted root, no TUF, no network. Otherwise the configured root, with the log (and the
  * certificate's SCT for keyless) required.
  */
-async function buildProof(config, logger, publicKeyPem) {
+async function buildProof(given, logger, publicKeyPem) {
+    const config = await (0,_trusted_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveTrustedInputs */ .b)(given, logger, ['trustedRoot', 'tufRoot']);
     const policyFor = (identity) => ({ ...proofPolicy(config, identity, publicKeyPem), requireSigned: true });
     if (publicKeyPem !== undefined) {
         const keyIdentity = (0,_cosign_index_js__WEBPACK_IMPORTED_MODULE_2__/* .keyId */ .xs)(publicKeyPem);
@@ -358,6 +361,133 @@ async function signAll(config, logger, redactor, deps) {
 function tagsOf(targets, unresolved, v) {
     const t = targets.find(x => x.name === v.name && x.digest === v.digest) ?? unresolved.find(u => u.name === v.name && u.digest === v.digest);
     return t?.tag ? [t.tag] : [];
+}
+
+
+/***/ }),
+
+/***/ 81759:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ resolveTrustedInputs)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23525);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _trust_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60802);
+/* harmony import */ var _policy_base_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8770);
+/* harmony import */ var _read_key_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65230);
+
+
+
+
+
+
+
+
+const OPTION = { key: 'key', trustedRoot: 'trusted-root', tufRoot: 'tuf-root' };
+const FILE_NAME = { key: 'key.pem', trustedRoot: 'trusted_root.json', tufRoot: 'root.json' };
+/** As read-key.ts bounds keys; a trusted_root.json or TUF root.json is tens of KiB. */
+const MAX_TRUSTED_FILE_BYTES = 1024 * 1024;
+const REGULAR = new Set(['100644', '100755']);
+/** One resolution per run's configuration (and the copies it hands out): one git listing, one warning per file. */
+const resolutions = new WeakMap();
+function inside(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, target);
+    return rel !== '' && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel) ? rel.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/') : undefined;
+}
+/** The path inside the workspace a value names (as the readers open it: relative to the cwd), or undefined. */
+async function workspacePath(value, workspace) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(value);
+    const lexical = inside(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace), absolute);
+    if (lexical !== undefined)
+        return lexical;
+    // A path outside that leads inside through a symbolic link is the workspace's file all the same.
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute).catch(() => undefined);
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(workspace).catch(() => undefined);
+    return real && root ? inside(root, real) : undefined;
+}
+/**
+ * Security review finding B: on pull-request events a `key`, `trusted-root` or `tuf-root` that
+ * names a file inside the workspace is read from the pull request's base commit, like policy
+ * files (policy-base.ts), never from its working tree: a pull request that replaces the key or
+ * adds its own CA must not verify its own image. The base's bytes go to a private file outside
+ * the workspace; the returned copy names it. Paths outside the workspace (a key an earlier step
+ * wrote to RUNNER_TEMP from a secret) and inline PEM are used as given. Outside pull-request events
+ * the source is returned as it is.
+ */
+async function resolveTrustedInputs(source, logger, inputs = ['key', 'trustedRoot', 'tufRoot']) {
+    if (!(0,_policy_base_js__WEBPACK_IMPORTED_MODULE_6__/* .isPullRequestEvent */ .T5)(source.env))
+        return source;
+    let run = resolutions.get(source);
+    if (!run)
+        resolutions.set(source, (run = { source, values: new Map() }));
+    const resolution = run;
+    const changes = {};
+    for (const input of inputs) {
+        if (source[input] === undefined)
+            continue;
+        let value = resolution.values.get(input);
+        if (!value)
+            resolution.values.set(input, (value = resolveInput(resolution, input, logger)));
+        changes[input] = await value;
+    }
+    const copy = { ...source, ...changes };
+    resolutions.set(copy, resolution);
+    return copy;
+}
+async function resolveInput(run, input, logger) {
+    const value = run.source[input];
+    if (value === undefined)
+        return undefined;
+    if (input !== 'key')
+        return resolveFile(run, input, value, 0, logger);
+    if (value.includes('-----BEGIN'))
+        return value;
+    const items = (0,_config_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseList */ .E1)(value);
+    return (await Promise.all(items.map((item, i) => resolveFile(run, input, item, i, logger)))).join('\n');
+}
+async function resolveFile(run, input, value, index, logger) {
+    const { workspace, env, timeoutMs } = run.source;
+    const rel = await workspacePath(value, workspace);
+    if (rel === undefined)
+        return value;
+    const option = OPTION[input];
+    run.origin ??= (0,_policy_base_js__WEBPACK_IMPORTED_MODULE_6__/* .policyOriginFor */ .yU)(env, workspace, timeoutMs);
+    const origin = await run.origin;
+    if (origin.kind !== 'base') {
+        const reason = origin.kind === 'unavailable' ? origin.reason : 'no base commit';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AppError */ .uV('POLICY_BASE_UNAVAILABLE', `option '${option}': names a file in the workspace, which a pull request reads from its base commit, and that commit cannot be read: ${reason}; check out with fetch-depth: 0 (actions/checkout), or give the value inline or as a path outside the workspace`, { details: { option } });
+    }
+    const short = origin.tree.commit.slice(0, 12);
+    const worktree = await (0,_read_key_js__WEBPACK_IMPORTED_MODULE_7__/* .readKeyInput */ .Y)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(value), timeoutMs).catch(() => undefined);
+    // A key value that exists in neither tree may be the secret itself (base64): never name it.
+    const named = () => (input === 'key' && worktree === undefined ? 'the file' : `'${rel}'`);
+    const missing = (why) => {
+        const message = `option '${option}': ${named()} ${why} in the pull request's base commit ${short}; on a pull request it is read from there, never from its working tree`;
+        return input === 'key' ? new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AppError */ .uV('INPUT_INVALID', message, { details: { option } }) : new _trust_index_js__WEBPACK_IMPORTED_MODULE_5__/* .TrustError */ .Ru('TRUST_ROOT_NOT_FOUND', message, { details: { option } });
+    };
+    const entry = origin.tree.entries.get(rel);
+    if (!entry || !REGULAR.has(entry.mode)) {
+        if (worktree !== undefined)
+            logger.warning(`${option}: ${rel} added by this pull request is not trusted; the file is ignored`, { file: rel, line: 1 });
+        throw missing(entry ? 'is not a regular file (a symbolic link or a submodule)' : 'is not');
+    }
+    if (entry.size > MAX_TRUSTED_FILE_BYTES)
+        throw missing(`is larger than ${MAX_TRUSTED_FILE_BYTES} bytes`);
+    const text = await origin.tree.read(entry, MAX_TRUSTED_FILE_BYTES);
+    if (worktree !== text)
+        logger.warning(`${option}: ${rel} changed by this pull request is not trusted; the base branch's version (${short}) is used`, { file: rel, line: 1 });
+    run.dir ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'fremforge-trusted-'));
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(await run.dir, `${index}-${FILE_NAME[input]}`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, text, { mode: 0o600 });
+    return file;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 18;
-export const ids = [18,946];
+export const ids = [18,789,946];
 export const modules = {
 
 /***/ 17637:
@@ -139,6 +139,163 @@ async function attestAll(config, logger, redactor, deps) {
 
 /***/ }),
 
+/***/ 38954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lj: () => (/* binding */ firstVerified),
+/* harmony export */   gg: () => (/* binding */ createAuthorityCheck)
+/* harmony export */ });
+/* unused harmony exports attestationRequirementsOf, attestedByAnyKey, allVerified */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54187);
+/* harmony import */ var _cosign_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43755);
+/* harmony import */ var _trust_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60802);
+/* harmony import */ var _policy_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28961);
+/* harmony import */ var _trusted_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81759);
+
+
+
+
+
+
+/**
+ * An authority's required attestations as the attestation verifier's requirements: signed by the
+ * authority (or by the attestation's own Kyverno attestors), conditions evaluated.
+ */
+function attestationRequirementsOf(authority) {
+    return authority.attestations.map(a => ({
+        predicateType: a.predicateType,
+        ...(a.conditions?.blocks ? { conditions: a.conditions.blocks } : {}),
+        ...(a.attestors ? { authorities: a.attestors } : {})
+    }));
+}
+/**
+ * The rules of one authority as the cosign verifier's Policy: no flat identity rules, only its
+ * own. Its attestations are required on top of its signature (policy-controller checks them
+ * instead of a signature; here an attestation is never a signature, see the README).
+ */
+function authorityPolicy(config, authority, extra) {
+    const flat = (0,_policy_config_js__WEBPACK_IMPORTED_MODULE_5__/* .policyFromConfig */ .n)(config);
+    return {
+        ...flat,
+        attestations: [...(flat.attestations ?? []), ...attestationRequirementsOf(authority)],
+        issuerAllowlist: [],
+        certificateIdentity: undefined,
+        certificateIdentityRegexp: undefined,
+        certificateOidcIssuer: undefined,
+        certificateOidcIssuerRegexp: undefined,
+        githubWorkflow: {},
+        key: undefined,
+        insecureIgnoreTlog: false,
+        ...extra
+    };
+}
+const FAILURE_ORDER = ['missing-attestation', 'untrusted-signer', 'invalid-signature', 'auth-error', 'rate-limited', 'registry-error', 'not-found', 'error', 'unsigned'];
+/** Any one verifier verifies; otherwise the most telling failure (keys of a rotation). */
+async function firstVerified(verifiers, target) {
+    const verdicts = [];
+    for (const v of verifiers) {
+        const verdict = await v.verify(target);
+        if (verdict.status === 'verified')
+            return verdict;
+        verdicts.push(verdict);
+    }
+    const rank = (v) => {
+        const i = FAILURE_ORDER.indexOf(v.status);
+        return i === -1 ? FAILURE_ORDER.length : i;
+    };
+    return verdicts.reduce((best, v) => (rank(v) < rank(best) ? v : best));
+}
+/**
+ * A key rotation: the signature held under one key of the authority, but a required attestation
+ * did not under that key. Any key of the authority may have signed each attestation; the image
+ * passes when every requirement verifies under one of them.
+ */
+async function attestedByAnyKey(verdict, verifiers, requirements, target) {
+    const checks = await Promise.all(verifiers.map(v => v.verifyAttestations(target, [...requirements])));
+    const entries = requirements.map(r => checks.flatMap(c => c.entries).find(e => e.required && e.verified && e.predicateType === r.predicateType));
+    if (entries.some(e => e === undefined))
+        return verdict;
+    const found = entries.filter((e) => e !== undefined);
+    return {
+        ...verdict,
+        status: 'verified',
+        signed: true,
+        attestations: found,
+        details: `Signature verified; the required attestations verified under the authority's keys: ${found.map(e => `${e.predicateType} by ${e.signerSubject ?? 'a key'}`).join(', ')}.`
+    };
+}
+/** Every key verifies (each by any of its signature sources); otherwise the first key that does not, named. */
+async function allVerified(groups, target) {
+    const verdicts = [];
+    for (const [i, group] of groups.entries()) {
+        const verdict = await firstVerified(group, target);
+        if (verdict.status !== 'verified')
+            return { ...verdict, details: `key ${i + 1} of ${groups.length} (all are required): ${verdict.details}` };
+        verdicts.push(verdict);
+    }
+    return { ...verdicts[0], details: `${verdicts[0].details} All ${groups.length} keys verified.` };
+}
+/**
+ * Builds the verification of each authority once (trust material and Sigstore verifier per
+ * trusted root or key) and asks the registry per image; the policy layer decides.
+ */
+function createAuthorityCheck(deps) {
+    const { config, logger, client } = deps;
+    async function trustFor(trustedRoot, key) {
+        // The flat trusted-root and tuf-root, like the policy, come from a pull request's base commit.
+        const flat = await (0,_trusted_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrustedInputs */ .b)(config, logger, ['trustedRoot', 'tufRoot']);
+        return (0,_trust_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTrustMaterial */ .ak)({ trustedRoot: trustedRoot ?? flat.trustedRoot, tufMirror: config.tufMirror, tufRoot: flat.tufRoot, offline: config.offline, key, logger, timeoutMs: config.timeoutMs });
+    }
+    /** One verifier per signature repository: the image's own, or each `source.oci` (any one suffices). */
+    function perSource(authority, options) {
+        if (authority.source.length === 0)
+            return [(0,_cosign_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createCosignVerifier */ .y8)({ ...options, client, logger })];
+        return authority.source.map(s => (0,_cosign_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createCosignVerifier */ .y8)({ ...options, client, logger, signatureRepository: (0,_cosign_index_js__WEBPACK_IMPORTED_MODULE_2__/* .repoOf */ .A5)(s.oci) }));
+    }
+    async function keyless(authority) {
+        const policy = authorityPolicy(config, authority, { identities: authority.identities });
+        const trust = await trustFor(authority.trustedRoot, undefined);
+        return perSource(authority, { verifier: new _sigstore_verify__WEBPACK_IMPORTED_MODULE_1__/* .Verifier */ .BL(trust), trust, policy });
+    }
+    /** Verifiers per key (each key: one per signature source). */
+    async function perKey(authority) {
+        const out = [];
+        for (const source of authority.keys) {
+            if (!('data' in source))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .uV('POLICY_INTERNAL', `key path ${source.path} was not resolved when the policy was loaded`);
+            const trust = await trustFor(undefined, source.data);
+            const thresholds = authority.tlog ? { tlogThreshold: 1, timestampThreshold: 1 } : { tlogThreshold: 0, timestampThreshold: 0 };
+            const verifier = new _sigstore_verify__WEBPACK_IMPORTED_MODULE_1__/* .Verifier */ .BL(trust, { ...thresholds, ctlogThreshold: 0 });
+            const policy = authorityPolicy(config, authority, { key: source.data, insecureIgnoreTlog: !authority.tlog });
+            out.push(perSource(authority, { verifier, trust, policy, keyIdentity: (0,_cosign_index_js__WEBPACK_IMPORTED_MODULE_2__/* .keyId */ .xs)(source.data) }));
+        }
+        return out;
+    }
+    const built = new WeakMap();
+    const verifiersOf = (authority) => {
+        let verifiers = built.get(authority);
+        if (!verifiers)
+            built.set(authority, (verifiers = authority.type === 'key' ? perKey(authority) : keyless(authority).then(v => [v])));
+        return verifiers;
+    };
+    return async (image, authority) => {
+        if (authority.type === 'static')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .uV('POLICY_INTERNAL', 'static authorities are decided by the policy layer');
+        const groups = await verifiersOf(authority);
+        if (authority.type === 'key' && authority.allKeys)
+            return allVerified(groups, image);
+        const verdict = await firstVerified(groups.flat(), image);
+        if (verdict.status !== 'missing-attestation' || groups.length < 2)
+            return verdict;
+        return attestedByAnyKey(verdict, groups.flat(), [...((0,_policy_config_js__WEBPACK_IMPORTED_MODULE_5__/* .policyFromConfig */ .n)(config).attestations ?? []), ...attestationRequirementsOf(authority)], image);
+    };
+}
+
+
+/***/ }),
+
 /***/ 15946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -157,8 +314,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _trust_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60802);
 /* harmony import */ var _authority_check_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38954);
 /* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83656);
-/* harmony import */ var _policy_config_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(28961);
+/* harmony import */ var _policy_config_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(28961);
 /* harmony import */ var _read_key_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65230);
+/* harmony import */ var _trusted_inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(81759);
+
 
 
 
@@ -182,13 +341,16 @@ async function readKeys(value, timeoutMs = 30_000) {
     return texts.flatMap(t => t.match(PEM_BLOCK) ?? [t]);
 }
 /** Builds the one verifier of a run from the configuration: its keys are read here, once. */
-async function createImageVerifier(config, logger, client = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_7__/* .registryClientFor */ .CA)(config, logger)) {
+async function createImageVerifier(given, logger, client = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_7__/* .registryClientFor */ .CA)(given, logger)) {
+    // On a pull request, key files and trusted roots in the workspace come from its base commit.
+    const config = await (0,_trusted_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveTrustedInputs */ .b)(given, logger);
     const keys = await readKeys(config.key, config.timeoutMs);
-    return createVerifier({ policy: { ...(0,_policy_config_js__WEBPACK_IMPORTED_MODULE_9__/* .policyFromConfig */ .n)(config), key: keys[0] }, keys, trust: config, maxSignatures: config.maxSignatures }, logger, client);
+    return createVerifier({ policy: { ...(0,_policy_config_js__WEBPACK_IMPORTED_MODULE_10__/* .policyFromConfig */ .n)(config), key: keys[0] }, keys, trust: config, maxSignatures: config.maxSignatures }, logger, client);
 }
 /** A verifier for a policy: registry client, trust material and policy, loaded once. */
 async function createVerifier(setup, logger, client) {
-    const { policy, trust: settings, maxSignatures } = setup;
+    const { policy, maxSignatures } = setup;
+    const settings = await (0,_trusted_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveTrustedInputs */ .b)(setup.trust, logger, ['trustedRoot', 'tufRoot']);
     const [key, ...rotation] = setup.keys;
     for (const warning of (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .policyWarnings */ .aF)(policy))
         logger.warning(warning);
@@ -211,62 +373,6 @@ async function createVerifier(setup, logger, client) {
     }));
     // The cache fingerprints every key of the rotation, not only the first.
     return { ...base, policy: { ...policy, key: [key, ...rotation].join('\n') }, verify: target => (0,_authority_check_js__WEBPACK_IMPORTED_MODULE_6__/* .firstVerified */ .Lj)([cosign, ...others], target) };
-}
-
-
-/***/ }),
-
-/***/ 65230:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ keySecrets),
-/* harmony export */   Y: () => (/* binding */ readKeyInput)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93207);
-
-
-/** A PEM key is a few KiB; a cosign key under 1 KiB. */
-const MAX_KEY_FILE_BYTES = 1024 * 1024;
-const refuse = (found, cause) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .uV('INPUT_INVALID', `option 'key': expected PEM text or the path of a regular file holding it, found ${found}`, { cause, details: { option: 'key' } });
-/**
- * The `key` input is the PEM itself or a path to it. The value may be a secret (a private key,
- * perhaps base64-encoded), so no message ever repeats it, not even as a path. The file is read by
- * the one bounded regular-file reader (src/user-file.ts: no FIFO, device or directory, issue 17).
- */
-async function readKeyInput(value, timeoutMs) {
-    if (value === undefined)
-        return undefined;
-    if (value.includes('-----BEGIN'))
-        return value;
-    if (value.length > 4096 || /[\r\n]/.test(value))
-        throw refuse(`a ${value.length}-character value that is neither`);
-    try {
-        return await (0,_user_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readUserText */ .nD)(value, { option: 'key', maxBytes: MAX_KEY_FILE_BYTES, timeoutMs, secret: true });
-    }
-    catch (e) {
-        if (e instanceof _user_file_js__WEBPACK_IMPORTED_MODULE_1__/* .UserFileError */ .Wj && e.problem === 'missing')
-            throw refuse('a value that names no readable file', e);
-        throw e;
-    }
-}
-/**
- * Every form a key's text can take in a log: the whole value, and each base64 line of its PEM
- * body. Short values are file names, not key material: masking them would garble every line.
- */
-function keySecrets(value, text) {
-    const out = new Set();
-    for (const v of [value, text]) {
-        if (!v || v.includes('PUBLIC KEY-----'))
-            continue;
-        if (v.trim().length >= 16)
-            out.add(v.trim());
-        for (const line of v.split(/\r?\n/))
-            if (line.trim().length >= 16 && !line.startsWith('-----'))
-                out.add(line.trim());
-    }
-    return [...out];
 }
 
 
@@ -401,7 +507,9 @@ async function withSigningGuards(config, logger, work) {
 /* harmony import */ var _cosign_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43755);
 /* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70345);
 /* harmony import */ var _trust_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60802);
-/* harmony import */ var _policy_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28961);
+/* harmony import */ var _policy_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28961);
+/* harmony import */ var _trusted_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81759);
+
 
 
 
@@ -411,7 +519,7 @@ async function withSigningGuards(config, logger, work) {
 const describe = (e) => (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV ? `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(e)} [${e.code}]` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(e));
 /** The policy for what was just signed: exactly this identity (or this key), nothing looser. */
 function proofPolicy(config, identity, publicKeyPem) {
-    const base = { ...(0,_policy_config_js__WEBPACK_IMPORTED_MODULE_5__/* .policyFromConfig */ .n)(config), issuerAllowlist: [], certificateIdentityRegexp: undefined, certificateOidcIssuerRegexp: undefined, githubWorkflow: {}, platforms: 'index' };
+    const base = { ...(0,_policy_config_js__WEBPACK_IMPORTED_MODULE_6__/* .policyFromConfig */ .n)(config), issuerAllowlist: [], certificateIdentityRegexp: undefined, certificateOidcIssuerRegexp: undefined, githubWorkflow: {}, platforms: 'index' };
     if (publicKeyPem)
         return { ...base, key: publicKeyPem, certificateIdentity: undefined, certificateOidcIssuer: undefined, insecureIgnoreTlog: !config.tlogUpload };
     return { ...base, key: undefined, certificateIdentity: identity.subject, certificateOidcIssuer: identity.issuer ?? undefined, insecureIgnoreTlog: false };
@@ -421,7 +529,8 @@ function proofPolicy(config, identity, publicKeyPem) {
  * key: no trusted root, no TUF, no network. Otherwise the configured root, with the log (and the
  * certificate's SCT for keyless) required.
  */
-async function buildProof(config, logger, publicKeyPem) {
+async function buildProof(given, logger, publicKeyPem) {
+    const config = await (0,_trusted_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveTrustedInputs */ .b)(given, logger, ['trustedRoot', 'tufRoot']);
     const policyFor = (identity) => ({ ...proofPolicy(config, identity, publicKeyPem), requireSigned: true });
     if (publicKeyPem !== undefined) {
         const keyIdentity = (0,_cosign_index_js__WEBPACK_IMPORTED_MODULE_2__/* .keyId */ .xs)(publicKeyPem);

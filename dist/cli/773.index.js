@@ -449,8 +449,8 @@ async function runScan(config, logger) {
 var policy = __webpack_require__(70345);
 // EXTERNAL MODULE: ./src/reference/index.ts + 5 modules
 var reference = __webpack_require__(14319);
-// EXTERNAL MODULE: ./src/engine/policy-files.ts + 1 modules
-var policy_files = __webpack_require__(7813);
+// EXTERNAL MODULE: ./src/engine/policy-files.ts
+var policy_files = __webpack_require__(10752);
 ;// CONCATENATED MODULE: ./src/engine/explain-run.ts
 
 
@@ -487,77 +487,26 @@ var policy_config = __webpack_require__(28961);
 
 
 const runVerify = async (...args) => (await Promise.all(/* import() */[__webpack_require__.e(1), __webpack_require__.e(116), __webpack_require__.e(382), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 32315))).runVerify(...args);
-const runSign = async (...args) => (await Promise.all(/* import() */[__webpack_require__.e(1), __webpack_require__.e(116), __webpack_require__.e(694), __webpack_require__.e(382), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 95789))).runSign(...args);
-const runAttest = async (...args) => (await Promise.all(/* import() */[__webpack_require__.e(1), __webpack_require__.e(116), __webpack_require__.e(694), __webpack_require__.e(382), __webpack_require__.e(954), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 17637))).runAttest(...args);
-const createImageVerifier = async (...args) => (await Promise.all(/* import() */[__webpack_require__.e(1), __webpack_require__.e(116), __webpack_require__.e(694), __webpack_require__.e(382), __webpack_require__.e(954), __webpack_require__.e(946)]).then(__webpack_require__.bind(__webpack_require__, 15946))).createImageVerifier(...args);
-const createPolicyRun = async (...args) => (await Promise.all(/* import() */[__webpack_require__.e(1), __webpack_require__.e(116), __webpack_require__.e(694), __webpack_require__.e(382), __webpack_require__.e(954), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 63408))).createPolicyRun(...args);
-const withPolicyCache = async (...args) => (await Promise.all(/* import() */[__webpack_require__.e(1), __webpack_require__.e(694), __webpack_require__.e(533)]).then(__webpack_require__.bind(__webpack_require__, 2533))).withPolicyCache(...args);
+const runSign = async (...args) => (await Promise.all(/* import() */[__webpack_require__.e(1), __webpack_require__.e(116), __webpack_require__.e(694), __webpack_require__.e(382), __webpack_require__.e(759), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 95789))).runSign(...args);
+const runAttest = async (...args) => (await Promise.all(/* import() */[__webpack_require__.e(1), __webpack_require__.e(116), __webpack_require__.e(694), __webpack_require__.e(382), __webpack_require__.e(759), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 17637))).runAttest(...args);
+const createImageVerifier = async (...args) => (await Promise.all(/* import() */[__webpack_require__.e(1), __webpack_require__.e(116), __webpack_require__.e(694), __webpack_require__.e(382), __webpack_require__.e(759), __webpack_require__.e(946)]).then(__webpack_require__.bind(__webpack_require__, 15946))).createImageVerifier(...args);
+const createPolicyRun = async (...args) => (await Promise.all(/* import() */[__webpack_require__.e(1), __webpack_require__.e(116), __webpack_require__.e(694), __webpack_require__.e(382), __webpack_require__.e(759), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 63408))).createPolicyRun(...args);
+const withPolicyCache = async (...args) => (await Promise.all(/* import() */[__webpack_require__.e(1), __webpack_require__.e(694), __webpack_require__.e(759), __webpack_require__.e(533)]).then(__webpack_require__.bind(__webpack_require__, 2533))).withPolicyCache(...args);
 
 
 /***/ }),
 
-/***/ 28961:
+/***/ 8770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ policyFromConfig)
+/* harmony export */   T5: () => (/* binding */ isPullRequestEvent),
+/* harmony export */   yU: () => (/* binding */ policyOriginFor)
 /* harmony export */ });
-function policyFromConfig(config) {
-    return {
-        requireSigned: config.requireSigned,
-        requirePinned: config.requirePinned,
-        issuerAllowlist: config.issuerAllowlist,
-        certificateIdentity: config.certificateIdentity,
-        certificateIdentityRegexp: config.certificateIdentityRegexp,
-        certificateOidcIssuer: config.certificateOidcIssuer,
-        certificateOidcIssuerRegexp: config.certificateOidcIssuerRegexp,
-        githubWorkflow: config.githubWorkflow,
-        key: config.key,
-        annotations: config.annotations,
-        platforms: config.platforms,
-        insecureIgnoreTlog: config.insecureIgnoreTlog,
-        signaturePredicates: config.signaturePredicates,
-        attestations: config.attestations.map(predicateType => ({ predicateType }))
-    };
-}
-
-
-/***/ }),
-
-/***/ 7813:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ loadPolicyFiles)
-});
-
-// EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
-var fast_glob_out = __webpack_require__(25648);
-var out_default = /*#__PURE__*/__webpack_require__.n(fast_glob_out);
-// EXTERNAL MODULE: ./node_modules/micromatch/index.js
-var micromatch = __webpack_require__(98785);
-var micromatch_default = /*#__PURE__*/__webpack_require__.n(micromatch);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/user-file.ts
-var user_file = __webpack_require__(93207);
-// EXTERNAL MODULE: ./src/policy/index.ts + 19 modules
-var policy = __webpack_require__(70345);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: ./src/forge/index.ts + 10 modules
-var forge = __webpack_require__(77848);
-;// CONCATENATED MODULE: ./src/engine/policy-base.ts
+/* unused harmony export parseLsTree */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _forge_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77848);
 
 
 const MAX_LISTING_BYTES = 256 * 1024 * 1024;
@@ -575,7 +524,7 @@ function isPullRequestEvent(env) {
 function git(cwd, args, o) {
     return new Promise((resolve, reject) => {
         // No stdin and only local objects: git cannot prompt; --no-optional-locks keeps it from writing the index.
-        const child = (0,external_node_child_process_.spawn)('git', ['--no-optional-locks', '-C', cwd, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['--no-optional-locks', '-C', cwd, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
         const chunks = [];
         let size = 0;
         let stderr = '';
@@ -634,7 +583,7 @@ function parseLsTree(out, prefix) {
 async function policyOriginFor(env, workspace, timeoutMs = 60_000) {
     if (!isPullRequestEvent(env))
         return { kind: 'worktree' };
-    const pr = await (0,forge/* pullRequestFromEnv */.Gz)(env);
+    const pr = await (0,_forge_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pullRequestFromEnv */ .Gz)(env);
     if (!pr)
         return { kind: 'unavailable', reason: 'the pull request event payload (GITHUB_EVENT_PATH) names no base commit' };
     const commit = pr.baseSha.toLowerCase();
@@ -663,7 +612,57 @@ async function policyOriginFor(env, workspace, timeoutMs = 60_000) {
     return { kind: 'base', tree };
 }
 
-;// CONCATENATED MODULE: ./src/engine/policy-files.ts
+
+/***/ }),
+
+/***/ 28961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ policyFromConfig)
+/* harmony export */ });
+function policyFromConfig(config) {
+    return {
+        requireSigned: config.requireSigned,
+        requirePinned: config.requirePinned,
+        issuerAllowlist: config.issuerAllowlist,
+        certificateIdentity: config.certificateIdentity,
+        certificateIdentityRegexp: config.certificateIdentityRegexp,
+        certificateOidcIssuer: config.certificateOidcIssuer,
+        certificateOidcIssuerRegexp: config.certificateOidcIssuerRegexp,
+        githubWorkflow: config.githubWorkflow,
+        key: config.key,
+        annotations: config.annotations,
+        platforms: config.platforms,
+        insecureIgnoreTlog: config.insecureIgnoreTlog,
+        signaturePredicates: config.signaturePredicates,
+        attestations: config.attestations.map(predicateType => ({ predicateType }))
+    };
+}
+
+
+/***/ }),
+
+/***/ 10752:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ loadPolicyFiles)
+/* harmony export */ });
+/* harmony import */ var fast_glob__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25648);
+/* harmony import */ var fast_glob__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fast_glob__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var micromatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98785);
+/* harmony import */ var micromatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(micromatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
+/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(93207);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70345);
+/* harmony import */ var _policy_base_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8770);
 
 
 
@@ -679,22 +678,22 @@ const DEFAULT_READ_TIMEOUT_MS = 30_000;
 const POLICY_INPUT_FILE = 'policy file';
 const REFUSED = {
     'not-regular': 'is not a regular file',
-    'too-large': `is larger than ${policy/* MAX_POLICY_FILE_BYTES */.ph} bytes`,
+    'too-large': `is larger than ${_policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POLICY_FILE_BYTES */ .ph} bytes`,
     timeout: 'could not be read within the timeout'
 };
 function inside(root, target) {
-    const rel = external_node_path_default().relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(rel));
 }
 function worktree(workspace, timeoutMs = DEFAULT_READ_TIMEOUT_MS) {
     return {
-        glob: patterns => out_default()(patterns, { cwd: workspace, ignore: AUTO_IGNORE, dot: true, followSymbolicLinks: false, onlyFiles: true }),
+        glob: patterns => fast_glob__WEBPACK_IMPORTED_MODULE_0___default()(patterns, { cwd: workspace, ignore: AUTO_IGNORE, dot: true, followSymbolicLinks: false, onlyFiles: true }),
         size: async (file) => {
-            const info = await (0,promises_.stat)(external_node_path_default().join(workspace, file)).catch(() => undefined);
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(workspace, file)).catch(() => undefined);
             return info?.isFile() ? info.size : undefined;
         },
         head: async (file, max) => {
-            const handle = await (0,promises_.open)(external_node_path_default().join(workspace, file), 'r').catch(() => undefined);
+            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(workspace, file), 'r').catch(() => undefined);
             if (!handle)
                 return '';
             try {
@@ -706,25 +705,25 @@ function worktree(workspace, timeoutMs = DEFAULT_READ_TIMEOUT_MS) {
             }
         },
         read: async (dir, file, what, where) => {
-            const absolute = external_node_path_default().resolve(workspace, dir, file);
+            const absolute = node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(workspace, dir, file);
             const named = what === POLICY_INPUT_FILE;
             try {
-                const real = await (0,promises_.realpath)(absolute);
-                if (!inside(await (0,promises_.realpath)(workspace), real))
-                    throw new policy/* PolicyFileError */.zj('POLICY_FIELD_INVALID', `${what} '${file}' is outside the workspace`, where);
-                return { text: await (0,user_file/* readUserText */.nD)(real, { option: named ? 'policy' : what, maxBytes: policy/* MAX_POLICY_FILE_BYTES */.ph, timeoutMs }), absolute: real };
+                const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(absolute);
+                if (!inside(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(workspace), real))
+                    throw new _policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .PolicyFileError */ .zj('POLICY_FIELD_INVALID', `${what} '${file}' is outside the workspace`, where);
+                return { text: await (0,_user_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readUserText */ .nD)(real, { option: named ? 'policy' : what, maxBytes: _policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POLICY_FILE_BYTES */ .ph, timeoutMs }), absolute: real };
             }
             catch (e) {
-                if (e instanceof policy/* PolicyFileError */.zj)
+                if (e instanceof _policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .PolicyFileError */ .zj)
                     throw e;
                 // A FIFO, device or directory (it would block or never end), an oversized file, a read past `timeout`:
                 // INPUT_INVALID for the file the `policy` input names, the policy field's own error for a file a policy names.
-                if (e instanceof user_file/* UserFileError */.Wj && e.problem !== 'missing' && e.problem !== 'unreadable') {
+                if (e instanceof _user_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UserFileError */ .Wj && e.problem !== 'missing' && e.problem !== 'unreadable') {
                     if (named)
                         throw e;
-                    throw new policy/* PolicyFileError */.zj('POLICY_FIELD_INVALID', `${what} '${file}' ${REFUSED[e.problem]}`, where);
+                    throw new _policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .PolicyFileError */ .zj('POLICY_FIELD_INVALID', `${what} '${file}' ${REFUSED[e.problem]}`, where);
                 }
-                throw new policy/* PolicyFileError */.zj('POLICY_FILE_NOT_FOUND', `${what} '${file}' cannot be read (${e.code ?? 'error'})`, where);
+                throw new _policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .PolicyFileError */ .zj('POLICY_FILE_NOT_FOUND', `${what} '${file}' cannot be read (${e.code ?? 'error'})`, where);
             }
         }
     };
@@ -734,7 +733,7 @@ function baseTree(workspace, tree) {
     const regular = [...tree.entries].filter(([, e]) => REGULAR.has(e.mode)).map(([f]) => f);
     const short = tree.commit.slice(0, 12);
     return {
-        glob: async (patterns) => micromatch_default()(regular, patterns, { dot: true, ignore: AUTO_IGNORE }),
+        glob: async (patterns) => micromatch__WEBPACK_IMPORTED_MODULE_1___default()(regular, patterns, { dot: true, ignore: AUTO_IGNORE }),
         size: async (file) => {
             const entry = tree.entries.get(file);
             return entry && REGULAR.has(entry.mode) ? entry.size : undefined;
@@ -744,22 +743,22 @@ function baseTree(workspace, tree) {
             return entry ? tree.read(entry, max) : '';
         },
         read: async (dir, file, what, where) => {
-            const joined = external_node_path_default().isAbsolute(file) ? external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') : external_node_path_default().posix.join(dir, file.split((external_node_path_default()).sep).join('/'));
-            const rel = external_node_path_default().posix.normalize(joined);
-            if (rel.startsWith('../') || rel === '..' || external_node_path_default().posix.isAbsolute(rel))
-                throw new policy/* PolicyFileError */.zj('POLICY_FIELD_INVALID', `${what} '${file}' is outside the workspace`, where);
+            const joined = node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(file) ? node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(workspace, file).split((node_path__WEBPACK_IMPORTED_MODULE_4___default().sep)).join('/') : node_path__WEBPACK_IMPORTED_MODULE_4___default().posix.join(dir, file.split((node_path__WEBPACK_IMPORTED_MODULE_4___default().sep)).join('/'));
+            const rel = node_path__WEBPACK_IMPORTED_MODULE_4___default().posix.normalize(joined);
+            if (rel.startsWith('../') || rel === '..' || node_path__WEBPACK_IMPORTED_MODULE_4___default().posix.isAbsolute(rel))
+                throw new _policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .PolicyFileError */ .zj('POLICY_FIELD_INVALID', `${what} '${file}' is outside the workspace`, where);
             const entry = tree.entries.get(rel);
             if (!entry || entry.mode.startsWith('04') || entry.mode === '160000')
-                throw new policy/* PolicyFileError */.zj('POLICY_FILE_NOT_FOUND', `${what} '${file}' is not in the pull request's base commit ${short}`, where);
+                throw new _policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .PolicyFileError */ .zj('POLICY_FILE_NOT_FOUND', `${what} '${file}' is not in the pull request's base commit ${short}`, where);
             if (!REGULAR.has(entry.mode))
-                throw new policy/* PolicyFileError */.zj('POLICY_FIELD_INVALID', `${what} '${file}' is a symbolic link in the base commit ${short}; name the file itself`, where);
-            if (entry.size > policy/* MAX_POLICY_FILE_BYTES */.ph)
-                throw new policy/* PolicyFileError */.zj('POLICY_FIELD_INVALID', `${what} '${file}' is larger than ${policy/* MAX_POLICY_FILE_BYTES */.ph} bytes`, where);
-            return { text: await tree.read(entry, policy/* MAX_POLICY_FILE_BYTES */.ph) };
+                throw new _policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .PolicyFileError */ .zj('POLICY_FIELD_INVALID', `${what} '${file}' is a symbolic link in the base commit ${short}; name the file itself`, where);
+            if (entry.size > _policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POLICY_FILE_BYTES */ .ph)
+                throw new _policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .PolicyFileError */ .zj('POLICY_FIELD_INVALID', `${what} '${file}' is larger than ${_policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POLICY_FILE_BYTES */ .ph} bytes`, where);
+            return { text: await tree.read(entry, _policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POLICY_FILE_BYTES */ .ph) };
         }
     };
 }
-const toPosix = (file) => external_node_path_default().posix.normalize(file.split((external_node_path_default()).sep).join('/'));
+const toPosix = (file) => node_path__WEBPACK_IMPORTED_MODULE_4___default().posix.normalize(file.split((node_path__WEBPACK_IMPORTED_MODULE_4___default().sep)).join('/'));
 async function listPolicyFiles(patterns, tree, fromBase) {
     const out = new Map();
     for (const pattern of patterns) {
@@ -769,14 +768,14 @@ async function listPolicyFiles(patterns, tree, fromBase) {
                     out.set(f, 'auto');
             continue;
         }
-        if (external_node_path_default().isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
-            throw new errors/* AppError */.uV('INPUT_INVALID', `option 'policy': expected paths relative to the workspace, found '${pattern}'`, { details: { option: 'policy' } });
+        if (node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AppError */ .uV('INPUT_INVALID', `option 'policy': expected paths relative to the workspace, found '${pattern}'`, { details: { option: 'policy' } });
         }
-        const dynamic = out_default().isDynamicPattern(pattern);
+        const dynamic = fast_glob__WEBPACK_IMPORTED_MODULE_0___default().isDynamicPattern(pattern);
         const found = dynamic ? await tree.glob(pattern) : [pattern];
         // In a pull request a glob may match only files the pull request adds: those are reported, not an input error.
         if (found.length === 0 && !fromBase)
-            throw new errors/* AppError */.uV('INPUT_INVALID', `option 'policy': no file matches '${pattern}'`, { details: { option: 'policy' } });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AppError */ .uV('INPUT_INVALID', `option 'policy': no file matches '${pattern}'`, { details: { option: 'policy' } });
         // One name per file, whichever tree listed it ('./deploy/p.yaml' and 'deploy/p.yaml').
         for (const f of found.map(toPosix).sort())
             if (out.get(f) !== 'path')
@@ -790,13 +789,13 @@ async function listPolicyFiles(patterns, tree, fromBase) {
  * In a pull request everything is read from its base commit (security review finding 1).
  */
 async function loadPolicyFiles(options) {
-    const origin = options.env ? await policyOriginFor(options.env, options.workspace, options.timeoutMs) : { kind: 'worktree' };
+    const origin = options.env ? await (0,_policy_base_js__WEBPACK_IMPORTED_MODULE_8__/* .policyOriginFor */ .yU)(options.env, options.workspace, options.timeoutMs) : { kind: 'worktree' };
     if (origin.kind === 'unavailable') {
         const message = `policy: the pull request's base commit cannot be read, so its policy cannot be either: ${origin.reason}; check out with fetch-depth: 0 (actions/checkout) or fetch the base commit`;
         if (options.requireSigned)
-            throw new errors/* AppError */.uV('POLICY_BASE_UNAVAILABLE', message, { details: { option: 'policy' } });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AppError */ .uV('POLICY_BASE_UNAVAILABLE', message, { details: { option: 'policy' } });
         options.logger.warning(`${message}; the pull request's own policy files are not used [POLICY_BASE_UNAVAILABLE]`);
-        return (0,policy/* loadPolicySet */.ti)([], options.noMatch);
+        return (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .loadPolicySet */ .ti)([], options.noMatch);
     }
     const work = worktree(options.workspace, options.timeoutMs);
     const tree = origin.kind === 'base' ? baseTree(options.workspace, origin.tree) : work;
@@ -805,7 +804,7 @@ async function loadPolicyFiles(options) {
     const skipped = (file, why, line = 1) => {
         const message = `policy: auto skipped ${file}: ${why}`;
         if (options.requireSigned)
-            throw new errors/* AppError */.uV('POLICY_FILE_SKIPPED', `${message}; under require-signed a policy that is not read fails the run`, { details: { file, line } });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AppError */ .uV('POLICY_FILE_SKIPPED', `${message}; under require-signed a policy that is not read fails the run`, { details: { file, line } });
         options.logger.warning(message, { file, line });
     };
     const files = [];
@@ -815,19 +814,19 @@ async function loadPolicyFiles(options) {
             const size = await tree.size(file);
             if (size === undefined)
                 continue;
-            const content = await tree.head(file, policy/* MAX_POLICY_FILE_BYTES */.ph);
-            if (!(0,policy/* mayHoldPolicy */.D9)(content))
+            const content = await tree.head(file, _policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POLICY_FILE_BYTES */ .ph);
+            if (!(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .mayHoldPolicy */ .D9)(content))
                 continue;
-            if (size > policy/* MAX_POLICY_FILE_BYTES */.ph) {
-                skipped(file, `larger than ${policy/* MAX_POLICY_FILE_BYTES */.ph} bytes`);
+            if (size > _policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POLICY_FILE_BYTES */ .ph) {
+                skipped(file, `larger than ${_policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POLICY_FILE_BYTES */ .ph} bytes`);
                 continue;
             }
             // A template that is not YAML yet (Helm) is reported and left out, never half-read.
             try {
-                (0,policy/* loadPolicySet */.ti)([{ file, content, explicit }], options.noMatch);
+                (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .loadPolicySet */ .ti)([{ file, content, explicit }], options.noMatch);
             }
             catch (e) {
-                if (!(e instanceof policy/* PolicyFileError */.zj) || e.code !== 'POLICY_YAML_INVALID')
+                if (!(e instanceof _policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .PolicyFileError */ .zj) || e.code !== 'POLICY_YAML_INVALID')
                     throw e;
                 skipped(file, e.message, Number(e.details.line));
                 continue;
@@ -841,11 +840,11 @@ async function loadPolicyFiles(options) {
         }
         catch (e) {
             // A policy file the pull request adds is reported below; one that exists nowhere is an error.
-            if (origin.kind !== 'base' || !(e instanceof policy/* PolicyFileError */.zj) || e.code !== 'POLICY_FILE_NOT_FOUND' || (await work.size(file)) === undefined)
+            if (origin.kind !== 'base' || !(e instanceof _policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .PolicyFileError */ .zj) || e.code !== 'POLICY_FILE_NOT_FOUND' || (await work.size(file)) === undefined)
                 throw e;
         }
     }
-    const set = (0,policy/* loadPolicySet */.ti)(files, options.noMatch);
+    const set = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .loadPolicySet */ .ti)(files, options.noMatch);
     const changed = origin.kind === 'base' ? changedReporter(work, tree, options.logger) : undefined;
     for (const policy of set.policies)
         policy.authorities = await Promise.all(policy.authorities.map(a => resolveFiles(a, policy, tree, changed)));
@@ -864,8 +863,8 @@ function changedReporter(work, tree, logger) {
         const size = await work.size(file);
         if (size === undefined)
             return;
-        const text = await work.head(file, policy/* MAX_POLICY_FILE_BYTES */.ph + 1);
-        const base = baseText ?? ((await tree.size(file)) === undefined ? undefined : await tree.head(file, policy/* MAX_POLICY_FILE_BYTES */.ph + 1));
+        const text = await work.head(file, _policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POLICY_FILE_BYTES */ .ph + 1);
+        const base = baseText ?? ((await tree.size(file)) === undefined ? undefined : await tree.head(file, _policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POLICY_FILE_BYTES */ .ph + 1));
         if (base === text)
             return;
         told.add(file);
@@ -880,18 +879,18 @@ async function reportChangedPolicies(patterns, work, tree, loaded, report) {
     const candidates = await listPolicyFiles(patterns, work, true).catch(() => []);
     const base = new Map(loaded.map(f => [f.file, f.content]));
     for (const { file, origin } of candidates) {
-        if (origin !== 'path' && !(0,policy/* mayHoldPolicy */.D9)(await work.head(file, policy/* MAX_POLICY_FILE_BYTES */.ph)))
+        if (origin !== 'path' && !(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .mayHoldPolicy */ .D9)(await work.head(file, _policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POLICY_FILE_BYTES */ .ph)))
             continue;
         await report(file, 'policy', base.get(file));
     }
 }
 async function resolveFiles(authority, policy, tree, changed) {
-    const dir = external_node_path_default().posix.dirname(authority.position.file.split((external_node_path_default()).sep).join('/'));
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_4___default().posix.dirname(authority.position.file.split((node_path__WEBPACK_IMPORTED_MODULE_4___default().sep)).join('/'));
     const where = authority.position;
     const read = async (file, what) => {
         const got = await tree.read(dir, file, what, where);
-        if (changed && !external_node_path_default().isAbsolute(file))
-            await changed(external_node_path_default().posix.normalize(external_node_path_default().posix.join(dir, file)), what.split(' ')[0], got.text);
+        if (changed && !node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(file))
+            await changed(node_path__WEBPACK_IMPORTED_MODULE_4___default().posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_4___default().posix.join(dir, file)), what.split(' ')[0], got.text);
         return got;
     };
     if (authority.type === 'key') {
@@ -908,9 +907,9 @@ async function resolveFiles(authority, policy, tree, changed) {
 }
 /** The base's trusted root as a file of its own, for the trust loader that reads a path. */
 async function privateCopy(text) {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'fremforge-policy-base-'));
-    const file = external_node_path_default().join(dir, 'trusted_root.json');
-    await (0,promises_.writeFile)(file, text, { mode: 0o600 });
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), 'fremforge-policy-base-'));
+    const file = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, 'trusted_root.json');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, text, { mode: 0o600 });
     return file;
 }
 
