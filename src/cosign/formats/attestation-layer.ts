@@ -3,8 +3,8 @@ import { ANNOTATION_BUNDLE, ANNOTATION_CERTIFICATE, ANNOTATION_CHAIN, ANNOTATION
 import { parseDigest } from './digest.js'
 import { bytesFromBase64, toPem } from './encoding.js'
 import { FormatError } from './errors.js'
-import { certificatesOf, keyMaterial, timestampFromAnnotation, type CosignLayer, type CosignLayerOptions } from './legacy-bundle.js'
-import { tlogEntryFromRekorBundle, toRekorBundle } from './rekor-bundle.js'
+import { certificatesOf, verificationMaterialOf, type CosignLayer, type CosignLayerOptions } from './legacy-bundle.js'
+import { toRekorBundle } from './rekor-bundle.js'
 
 /** The tag cosign stores attestations under: `sha256-<hex>.att`. */
 export function attTag(manifestDigest: string): string {
@@ -60,16 +60,9 @@ export function toEnvelopeJson(envelope: { payloadType: string; payload: Uint8Ar
 export function bundleFromAttestationLayer(layer: CosignLayer, options: CosignLayerOptions = {}): BundleWithDsseEnvelope {
   const envelope = envelopeFromJson(layer.payload)
   const { annotations } = layer
-  const tlogEntries: TransparencyLogEntry[] = []
-  if (annotations[ANNOTATION_BUNDLE] !== undefined) tlogEntries.push(tlogEntryFromRekorBundle(annotations[ANNOTATION_BUNDLE]))
-  const timestamp = annotations[ANNOTATION_RFC3161_TIMESTAMP]
   return {
     mediaType: BUNDLE_V01_MEDIA_TYPE,
-    verificationMaterial: {
-      content: keyMaterial(annotations, options),
-      tlogEntries,
-      timestampVerificationData: { rfc3161Timestamps: timestamp === undefined ? [] : [{ signedTimestamp: timestampFromAnnotation(timestamp) }] }
-    },
+    verificationMaterial: verificationMaterialOf(annotations, options),
     content: { $case: 'dsseEnvelope', dsseEnvelope: envelope }
   }
 }

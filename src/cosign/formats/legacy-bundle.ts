@@ -38,16 +38,9 @@ export function bundleFromCosignLayer(layer: CosignLayer, options: CosignLayerOp
     throw new FormatError('FORMAT_ANNOTATION_MISSING', `expected a '${ANNOTATION_SIGNATURE}' annotation on the signature layer, found none`)
   }
   const signature = bytesFromBase64(encoded, ANNOTATION_SIGNATURE)
-  const tlogEntries: TransparencyLogEntry[] = []
-  if (annotations[ANNOTATION_BUNDLE] !== undefined) tlogEntries.push(tlogEntryFromRekorBundle(annotations[ANNOTATION_BUNDLE]))
-  const timestamp = annotations[ANNOTATION_RFC3161_TIMESTAMP]
   return {
     mediaType: BUNDLE_V01_MEDIA_TYPE,
-    verificationMaterial: {
-      content: keyMaterial(annotations, options),
-      tlogEntries,
-      timestampVerificationData: { rfc3161Timestamps: timestamp === undefined ? [] : [{ signedTimestamp: timestampFromAnnotation(timestamp) }] }
-    },
+    verificationMaterial: verificationMaterialOf(annotations, options),
     content: {
       $case: 'messageSignature',
       messageSignature: {
@@ -55,6 +48,21 @@ export function bundleFromCosignLayer(layer: CosignLayer, options: CosignLayerOp
         signature
       }
     }
+  }
+}
+
+/**
+ * What a cosign layer's annotations hold for verification, for `.sig` and `.att` layers alike:
+ * the certificate (or key hint), the SET-only Rekor entry and the RFC 3161 timestamp.
+ */
+export function verificationMaterialOf(annotations: Record<string, string>, options: CosignLayerOptions): Bundle['verificationMaterial'] {
+  const tlogEntries: TransparencyLogEntry[] = []
+  if (annotations[ANNOTATION_BUNDLE] !== undefined) tlogEntries.push(tlogEntryFromRekorBundle(annotations[ANNOTATION_BUNDLE]))
+  const timestamp = annotations[ANNOTATION_RFC3161_TIMESTAMP]
+  return {
+    content: keyMaterial(annotations, options),
+    tlogEntries,
+    timestampVerificationData: { rfc3161Timestamps: timestamp === undefined ? [] : [{ signedTimestamp: timestampFromAnnotation(timestamp) }] }
   }
 }
 

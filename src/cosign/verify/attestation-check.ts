@@ -3,8 +3,6 @@ import { toSignedEntity } from '@sigstore/verify'
 import { createHash } from 'node:crypto'
 import type { AttestationLocation, SignatureFormat, SignerIdentity } from '../../policy/index.js'
 import {
-  ANNOTATION_CERTIFICATE,
-  ANNOTATION_CHAIN,
   ANNOTATION_PREDICATE_TYPE,
   bundleFromAttestationLayer,
   IN_TOTO_PAYLOAD_TYPE,
@@ -12,7 +10,7 @@ import {
   statementFromBytes,
   type InTotoStatement
 } from '../formats/index.js'
-import { asKeyBased, type CheckContext } from './check.js'
+import { asKeyBased, layerAnnotationsFor, type CheckContext } from './check.js'
 import type { SignatureFailure } from './checked.js'
 import { isIntotoV001, verifyIntotoV001 } from './intoto-v001.js'
 import { logEvidenceOf, signerIdentityOf } from './signer-identity.js'
@@ -92,11 +90,7 @@ export function checkAttestationLayer(layer: { digest: string; payload: Buffer; 
   if (`sha256:${createHash('sha256').update(layer.payload).digest('hex')}` !== layer.digest) {
     return rejected(base, annotatedType ?? null, 'SIGNATURE_MALFORMED', `envelope bytes do not hash to the layer digest ${layer.digest}`)
   }
-  const annotations = { ...layer.annotations }
-  if (ctx.keyIdentity !== undefined) {
-    delete annotations[ANNOTATION_CERTIFICATE]
-    delete annotations[ANNOTATION_CHAIN]
-  }
+  const annotations = layerAnnotationsFor(layer.annotations, ctx)
   let bundle
   try {
     bundle = bundleFromAttestationLayer({ payload: layer.payload, annotations })

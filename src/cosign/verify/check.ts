@@ -36,6 +36,13 @@ export function asKeyBased(bundle: Bundle): Bundle {
   return { ...bundle, verificationMaterial: { ...bundle.verificationMaterial, content: { $case: 'publicKey', publicKey: { hint: '' } } } }
 }
 
+/** A layer's annotations as the verification sees them: with a key, its certificate and chain are ignored. */
+export function layerAnnotationsFor(annotations: Record<string, string>, ctx: CheckContext): Record<string, string> {
+  if (ctx.keyIdentity === undefined) return annotations
+  const { [ANNOTATION_CERTIFICATE]: _certificate, [ANNOTATION_CHAIN]: _chain, ...rest } = annotations
+  return rest
+}
+
 /** Cryptography and log evidence first, then the identity rules, then signed annotations. */
 function verifyAndJudge(
   base: Pick<CheckedSignature, 'format' | 'location' | 'source'>,
@@ -75,11 +82,7 @@ export function checkLegacyLayer(layer: { digest: string; payload: Buffer; annot
     const unbound = e instanceof FormatError && e.code === 'FORMAT_PAYLOAD_MISMATCH'
     return failed(base, unbound ? 'SIGNATURE_UNBOUND' : 'SIGNATURE_MALFORMED', messageOf(e))
   }
-  const annotations = { ...layer.annotations }
-  if (ctx.keyIdentity !== undefined) {
-    delete annotations[ANNOTATION_CERTIFICATE]
-    delete annotations[ANNOTATION_CHAIN]
-  }
+  const annotations = layerAnnotationsFor(layer.annotations, ctx)
   let bundle
   try {
     bundle = bundleFromCosignLayer({ payload: layer.payload, annotations })
