@@ -455,17 +455,9 @@ function bundleFromCosignLayer(layer, options = {}) {
         throw new errors_FormatError('FORMAT_ANNOTATION_MISSING', `expected a '${ANNOTATION_SIGNATURE}' annotation on the signature layer, found none`);
     }
     const signature = bytesFromBase64(encoded, ANNOTATION_SIGNATURE);
-    const tlogEntries = [];
-    if (annotations[ANNOTATION_BUNDLE] !== undefined)
-        tlogEntries.push(tlogEntryFromRekorBundle(annotations[ANNOTATION_BUNDLE]));
-    const timestamp = annotations[ANNOTATION_RFC3161_TIMESTAMP];
     return {
         mediaType: dist.BUNDLE_V01_MEDIA_TYPE,
-        verificationMaterial: {
-            content: keyMaterial(annotations, options),
-            tlogEntries,
-            timestampVerificationData: { rfc3161Timestamps: timestamp === undefined ? [] : [{ signedTimestamp: timestampFromAnnotation(timestamp) }] }
-        },
+        verificationMaterial: verificationMaterialOf(annotations, options),
         content: {
             $case: 'messageSignature',
             messageSignature: {
@@ -473,6 +465,21 @@ function bundleFromCosignLayer(layer, options = {}) {
                 signature
             }
         }
+    };
+}
+/**
+ * What a cosign layer's annotations hold for verification, for `.sig` and `.att` layers alike:
+ * the certificate (or key hint), the SET-only Rekor entry and the RFC 3161 timestamp.
+ */
+function verificationMaterialOf(annotations, options) {
+    const tlogEntries = [];
+    if (annotations[ANNOTATION_BUNDLE] !== undefined)
+        tlogEntries.push(tlogEntryFromRekorBundle(annotations[ANNOTATION_BUNDLE]));
+    const timestamp = annotations[ANNOTATION_RFC3161_TIMESTAMP];
+    return {
+        content: keyMaterial(annotations, options),
+        tlogEntries,
+        timestampVerificationData: { rfc3161Timestamps: timestamp === undefined ? [] : [{ signedTimestamp: timestampFromAnnotation(timestamp) }] }
     };
 }
 function keyMaterial(annotations, options) {
@@ -586,17 +593,9 @@ function toEnvelopeJson(envelope) {
 function bundleFromAttestationLayer(layer, options = {}) {
     const envelope = envelopeFromJson(layer.payload);
     const { annotations } = layer;
-    const tlogEntries = [];
-    if (annotations[ANNOTATION_BUNDLE] !== undefined)
-        tlogEntries.push(tlogEntryFromRekorBundle(annotations[ANNOTATION_BUNDLE]));
-    const timestamp = annotations[ANNOTATION_RFC3161_TIMESTAMP];
     return {
         mediaType: dist.BUNDLE_V01_MEDIA_TYPE,
-        verificationMaterial: {
-            content: keyMaterial(annotations, options),
-            tlogEntries,
-            timestampVerificationData: { rfc3161Timestamps: timestamp === undefined ? [] : [{ signedTimestamp: timestampFromAnnotation(timestamp) }] }
-        },
+        verificationMaterial: verificationMaterialOf(annotations, options),
         content: { $case: 'dsseEnvelope', dsseEnvelope: envelope }
     };
 }
@@ -785,6 +784,13 @@ const codeOf = (e) => (typeof e === 'object' && e !== null && 'code' in e ? Stri
 function asKeyBased(bundle) {
     return { ...bundle, verificationMaterial: { ...bundle.verificationMaterial, content: { $case: 'publicKey', publicKey: { hint: '' } } } };
 }
+/** A layer's annotations as the verification sees them: with a key, its certificate and chain are ignored. */
+function layerAnnotationsFor(annotations, ctx) {
+    if (ctx.keyIdentity === undefined)
+        return annotations;
+    const { [ANNOTATION_CERTIFICATE]: _certificate, [ANNOTATION_CHAIN]: _chain, ...rest } = annotations;
+    return rest;
+}
 /** Cryptography and log evidence first, then the identity rules, then signed annotations. */
 function verifyAndJudge(base, bundle, artifact, signedAnnotations, ctx, predicateType) {
     const material = ctx.keyIdentity === undefined ? bundle : asKeyBased(bundle);
@@ -820,11 +826,7 @@ function checkLegacyLayer(layer, imageDigest, ctx) {
         const unbound = e instanceof errors_FormatError && e.code === 'FORMAT_PAYLOAD_MISMATCH';
         return failed(base, unbound ? 'SIGNATURE_UNBOUND' : 'SIGNATURE_MALFORMED', messageOf(e));
     }
-    const annotations = { ...layer.annotations };
-    if (ctx.keyIdentity !== undefined) {
-        delete annotations[ANNOTATION_CERTIFICATE];
-        delete annotations[ANNOTATION_CHAIN];
-    }
+    const annotations = layerAnnotationsFor(layer.annotations, ctx);
     let bundle;
     try {
         bundle = bundleFromCosignLayer({ payload: layer.payload, annotations });
@@ -1024,11 +1026,7 @@ function checkAttestationLayer(layer, imageDigest, ctx) {
     if (`sha256:${(0,external_node_crypto_.createHash)('sha256').update(layer.payload).digest('hex')}` !== layer.digest) {
         return rejected(base, annotatedType ?? null, 'SIGNATURE_MALFORMED', `envelope bytes do not hash to the layer digest ${layer.digest}`);
     }
-    const annotations = { ...layer.annotations };
-    if (ctx.keyIdentity !== undefined) {
-        delete annotations[ANNOTATION_CERTIFICATE];
-        delete annotations[ANNOTATION_CHAIN];
-    }
+    const annotations = layerAnnotationsFor(layer.annotations, ctx);
     let bundle;
     try {
         bundle = bundleFromAttestationLayer({ payload: layer.payload, annotations });
